@@ -1,0 +1,10 @@
+import { Organization } from '../modules/organization/organization.entity.js';
+import { Person } from '../modules/person/person.entity.js';
+import { Project } from '../modules/project/project.entity.js';
+import { Assignment } from '../modules/assignment/assignment.entity.js';
+import { AnnualPlan, Milestone } from '../modules/plan/annual-plan.entity.js';
+import { ProgressReport } from '../modules/progress/progress-report.entity.js';
+import { LandTask } from '../modules/land/land-task.entity.js';
+
+/** Every MikroORM entity, listed explicitly so tsc, tsx and vitest discover the same set. */
+export const entities = [Organization, Person, Project, Assignment, AnnualPlan, Milestone, ProgressReport, LandTask];

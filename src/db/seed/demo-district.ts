@@ -1,0 +1,92 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Organization, OrganizationKind } from '../../modules/organization/organization.entity.js';
+import { LeadershipBody, Person } from '../../modules/person/person.entity.js';
+import { ConstructionType, Industry, Project, ProjectLevel, ProjectStatus } from '../../modules/project/project.entity.js';
+import { Assignment, AssignmentRole } from '../../modules/assignment/assignment.entity.js';
+import { AnnualPlan, Milestone } from '../../modules/plan/annual-plan.entity.js';
+import { ProgressReport } from '../../modules/progress/progress-report.entity.js';
+import { LandTask } from '../../modules/land/land-task.entity.js';
+import { DEMO_YEAR, demoOrganizations, demoPeople, demoProjects } from './demo-district.data.js';
+
+/** What a seeding run did. */
+export interface SeedResult {
+  seeded: boolean;
+  projects: number;
+  people: number;
+  organizations: number;
+}
+
+function lookup<T>(map: Map<string, T>, key: string, what: string): T {
+  const value = map.get(key);
+  if (!value) throw new Error(`demo data refers to unknown ${what} "${key}"`);
+  return value;
+}
+
+/** Report timestamp of a month's report: the 5th of the following month, 09:00 China time. */
+function reportedAt(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month, 5, 1, 0, 0));
+}
+
+/**
+ * Inserts the demo district (DOMAIN.md's figures) in one transaction, unless the database already
+ * holds projects; then it changes nothing.
+ */
+export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResult> {
+  return rootEm.fork().transactional(async (em) => {
+    if ((await em.count(Project, {})) > 0) return { seeded: false, projects: 0, people: 0, organizations: 0 };
+
+    const organizations = new Map(
+      demoOrganizations.map((o) => [o.key, em.create(Organization, { name: o.name, kind: o.kind as OrganizationKind })]),
+    );
+    const people = new Map(
+      demoPeople.map((p) => [
+        p.key,
+        em.create(Person, {
+          name: p.name,
+          title: p.title,
+          leadershipBody: (p.leadershipBody as LeadershipBody | null) ?? null,
+          organization: p.organizationKey ? lookup(organizations, p.organizationKey, 'organization') : null,
+          phone: p.phone,
+        }),
+      ]),
+    );
+    for (const data of demoProjects) {
+      const project = em.create(Project, {
+        code: data.code,
+        name: data.name,
+        level: data.level as ProjectLevel,
+        industry: data.industry as Industry,
+        constructionType: data.constructionType as ConstructionType,
+        clusters: data.clusters,
+        totalInvestment: data.totalInvestment,
+        location: data.location,
+        plannedStartOn: data.plannedStartOn,
+        plannedCompletionOn: data.plannedCompletionOn,
+        startedOn: data.startedOn,
+        completedOn: null,
+        status: data.status as ProjectStatus,
+        responsibleUnit: lookup(organizations, data.responsibleUnitKey, 'organization'),
+      });
+      const plan = em.create(AnnualPlan, { project, year: DEMO_YEAR, plannedInvestment: data.plan2026.plannedInvestment });
+      data.plan2026.milestones.forEach((milestone, position) => em.create(Milestone, { plan, position, ...milestone }));
+      for (const report of data.progress2026) {
+        em.create(ProgressReport, {
+          project,
+          year: DEMO_YEAR,
+          month: report.month,
+          completedInvestment: report.completedInvestment,
+          physicalProgress: report.physicalProgress,
+          narrative: report.narrative,
+          reportedBy: lookup(people, report.reportedByKey, 'person'),
+          reportedAt: reportedAt(DEMO_YEAR, report.month),
+        });
+      }
+      for (const assignment of data.assignments) {
+        em.create(Assignment, { project, person: lookup(people, assignment.personKey, 'person'), role: assignment.role as AssignmentRole });
+      }
+      for (const task of data.landTasks) em.create(LandTask, { project, ...task });
+    }
+    await em.flush();
+    return { seeded: true, projects: demoProjects.length, people: people.size, organizations: organizations.size };
+  });
+}

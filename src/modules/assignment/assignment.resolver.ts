@@ -1,0 +1,31 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { loadReferenced } from '../../shared/batch.js';
+import { Person } from '../person/person.entity.js';
+import { Project } from '../project/project.entity.js';
+import { Assignment } from './assignment.entity.js';
+import { AssignmentInput } from './assignment.inputs.js';
+import * as assignments from './assignment.service.js';
+
+@Resolver(() => Assignment)
+export class AssignmentResolver {
+  @Mutation(() => Assignment, { description: 'Link a person to a project in a role. 分配项目责任(挂钩、责任人等)。' })
+  assignPerson(@Arg('input', () => AssignmentInput) input: AssignmentInput, @Ctx() context: Context): Promise<Assignment> {
+    return assignments.assignPerson(context, input);
+  }
+
+  @Mutation(() => Project, { description: "Remove a person's role on a project; returns the project. 取消项目责任。" })
+  unassignPerson(@Arg('input', () => AssignmentInput) input: AssignmentInput, @Ctx() context: Context): Promise<Project> {
+    return assignments.unassignPerson(context, input);
+  }
+
+  @FieldResolver(() => Project)
+  project(@Root() assignment: Assignment, @Ctx() context: Context): Promise<Project> {
+    return loadReferenced(context.loaders.projectById, assignment.project.id, 'Project');
+  }
+
+  @FieldResolver(() => Person)
+  person(@Root() assignment: Assignment, @Ctx() context: Context): Promise<Person> {
+    return loadReferenced(context.loaders.personById, assignment.person.id, 'Person');
+  }
+}

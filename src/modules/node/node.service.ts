@@ -1,0 +1,32 @@
+import type { Context } from '../../server/context.js';
+import { BadUserInputError } from '../../shared/errors.js';
+import type { Node } from '../../shared/node.js';
+import { Assignment } from '../assignment/assignment.entity.js';
+import { AnnualPlan, Milestone } from '../plan/annual-plan.entity.js';
+import { ProgressReport } from '../progress/progress-report.entity.js';
+import { LandTask } from '../land/land-task.entity.js';
+
+/** Loads the node a decoded global id names, or null when no row has that id. */
+export async function resolveNode(context: Context, type: string, id: number): Promise<Node | null> {
+  const { loaders, em } = context;
+  switch (type) {
+    case 'Project':
+      return loaders.projectById.load(id);
+    case 'Person':
+      return loaders.personById.load(id);
+    case 'Organization':
+      return loaders.organizationById.load(id);
+    case 'Assignment':
+      return em.findOne(Assignment, { id });
+    case 'AnnualPlan':
+      return em.findOne(AnnualPlan, { id });
+    case 'Milestone':
+      return em.findOne(Milestone, { id });
+    case 'ProgressReport':
+      return em.findOne(ProgressReport, { id });
+    case 'LandTask':
+      return em.findOne(LandTask, { id });
+    default:
+      throw new BadUserInputError(`id names an unknown type ${type}`, 'id');
+  }
+}

@@ -1,0 +1,54 @@
+import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../shared/node.js';
+import { toGlobalId } from '../../shared/global-id.js';
+import { DecimalScalar } from '../../shared/scalars.js';
+import { Person } from '../person/person.entity.js';
+import { Project } from '../project/project.entity.js';
+
+/** A project's monthly report (月报): investment completed in the month and physical progress. */
+@Entity({ tableName: 'progress_report' })
+@Unique({ name: 'progress_report_project_month_unique', properties: ['project', 'year', 'month'] })
+@Check({ name: 'progress_report_year_range', expression: 'year between 2000 and 2100' })
+@Check({ name: 'progress_report_month_range', expression: 'month between 1 and 12' })
+@Check({ name: 'progress_report_completed_non_negative', expression: 'completed_investment >= 0' })
+@Check({ name: 'progress_report_physical_percent', expression: 'physical_progress between 0 and 100' })
+@ObjectType({ implements: Node, description: 'Monthly progress of a project. 月度进度报告。' })
+export class ProgressReport {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne({ entity: () => Project, ref: true, deleteRule: 'cascade' })
+  project!: Ref<Project>;
+
+  @Field(() => Int, { description: 'Year. 年度。' })
+  @Property({ type: 'smallint' })
+  year!: number;
+
+  @Field(() => Int, { description: 'Month 1–12. 月份。' })
+  @Property({ type: 'smallint' })
+  month!: number;
+
+  @Field(() => DecimalScalar, { description: 'Investment completed in this month, 万元. 当月完成投资(万元)。' })
+  @Property({ type: 'decimal', precision: 14, scale: 2 })
+  completedInvestment!: string;
+
+  @Field(() => DecimalScalar, { description: 'Physical progress, percent of the works. 形象进度(%)。' })
+  @Property({ type: 'decimal', precision: 5, scale: 2 })
+  physicalProgress!: string;
+
+  @Field(() => String, { description: 'Narrative of the month. 进展情况。' })
+  @Property({ type: 'text' })
+  narrative!: string;
+
+  @ManyToOne({ entity: () => Person, ref: true, nullable: true, deleteRule: 'set null' })
+  reportedBy!: Ref<Person> | null;
+
+  @Field(() => Date, { description: 'When it was reported. 填报时间。' })
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  reportedAt!: Date;
+
+  get nodeId(): string & Opt {
+    return toGlobalId('ProgressReport', this.id);
+  }
+}

@@ -1,0 +1,119 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar, DecimalScalar } from '../../shared/scalars.js';
+import { InvestmentBand } from '../../shared/money.js';
+import { ConstructionType, Industry, ProjectLevel, ProjectStatus } from './project.entity.js';
+
+/** Filters of `projects`; all given conditions must hold. */
+@InputType({ description: 'Project filter; all given conditions must hold. 项目筛选条件。' })
+export class ProjectFilter {
+  @Field(() => ProjectLevel, { nullable: true, description: '项目级别' })
+  level?: ProjectLevel | null;
+
+  @Field(() => Industry, { nullable: true, description: '产业类别' })
+  industry?: Industry | null;
+
+  @Field(() => InvestmentBand, { nullable: true, description: '投资档次' })
+  investmentBand?: InvestmentBand | null;
+
+  @Field(() => ConstructionType, { nullable: true, description: '建设性质' })
+  constructionType?: ConstructionType | null;
+
+  @Field(() => ID, { nullable: true, description: 'Responsible unit (Organization id). 责任单位。' })
+  responsibleUnitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Projects a person is assigned to in any role (Person id). 相关人员。' })
+  personId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cluster tag, e.g. 石材产业. 产业集群。' })
+  cluster?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name or code. 名称或编号关键字。' })
+  search?: string | null;
+}
+
+@InputType({ description: 'A new key project. 新增重点项目。' })
+export class CreateProjectInput {
+  @Field(() => String, { description: '项目编号' })
+  code!: string;
+
+  @Field(() => String, { description: '项目名称' })
+  name!: string;
+
+  @Field(() => ProjectLevel)
+  level!: ProjectLevel;
+
+  @Field(() => Industry)
+  industry!: Industry;
+
+  @Field(() => ConstructionType)
+  constructionType!: ConstructionType;
+
+  @Field(() => [String], { nullable: true, description: '产业集群' })
+  clusters?: string[] | null;
+
+  @Field(() => DecimalScalar, { description: '总投资(万元)' })
+  totalInvestment!: string;
+
+  @Field(() => String, { nullable: true, description: '建设地点' })
+  location?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '计划开工日期' })
+  plannedStartOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '计划竣工日期' })
+  plannedCompletionOn?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Organization id. 责任单位。' })
+  responsibleUnitId?: string | null;
+}
+
+@InputType({ description: 'Changes to a project; omitted fields stay, null clears. 修改项目信息。' })
+export class UpdateProjectInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => ProjectLevel, { nullable: true })
+  level?: ProjectLevel | null;
+
+  @Field(() => Industry, { nullable: true })
+  industry?: Industry | null;
+
+  @Field(() => ConstructionType, { nullable: true })
+  constructionType?: ConstructionType | null;
+
+  @Field(() => [String], { nullable: true })
+  clusters?: string[] | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  totalInvestment?: string | null;
+
+  @Field(() => String, { nullable: true })
+  location?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  plannedStartOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  plannedCompletionOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '竣工日期' })
+  completedOn?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  responsibleUnitId?: string | null;
+
+  @Field(() => ProjectStatus, { nullable: true })
+  status?: ProjectStatus | null;
+}
+
+@InputType({ description: 'Record the start of works. 登记开工。' })
+export class RecordStartInput {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field(() => DateScalar, { description: '实际开工日期' })
+  startedOn!: string;
+}

@@ -1,0 +1,193 @@
+import { LockMode, ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { inTransaction, type Context } from '../../server/context.js';
+import { BadUserInputError, ConflictError, NotFoundError, optionalText, requireText } from '../../shared/errors.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { INVESTMENT_BAND_BOUNDS, requireDecimal } from '../../shared/money.js';
+import { pageRequest, toPage, type ConnectionArgs, type Page } from '../../shared/pagination.js';
+import { requireDate, today } from '../../shared/dates.js';
+import { Organization } from '../organization/organization.entity.js';
+import { AssignmentRole } from '../assignment/assignment.entity.js';
+import { Project, ProjectStatus } from './project.entity.js';
+import type { CreateProjectInput, ProjectFilter, RecordStartInput, UpdateProjectInput } from './project.inputs.js';
+
+const MAX_TOTAL_INVESTMENT = '9999999999.99';
+
+/** Loads a project by global id for reading; unknown ids are NOT_FOUND. */
+export async function getProject(context: Context, id: string, field = 'id'): Promise<Project> {
+  const project = await context.loaders.projectById.load(fromGlobalId(id, 'Project', field));
+  if (!project) throw new NotFoundError('Project', id);
+  return project;
+}
+
+/** Loads a project inside a transaction, locking its row against concurrent writers. */
+export async function lockProject(em: EntityManager, id: string, field = 'projectId'): Promise<Project> {
+  const project = await em.findOne(Project, { id: fromGlobalId(id, 'Project', field) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!project) throw new NotFoundError('Project', id);
+  return project;
+}
+
+async function requireOrganization(em: EntityManager, id: string, field: string): Promise<Organization> {
+  const organization = await em.findOne(Organization, { id: fromGlobalId(id, 'Organization', field) });
+  if (!organization) throw new NotFoundError('Organization', id);
+  return organization;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+function requireClusters(clusters: string[]): string[] {
+  if (clusters.length > 20) throw new BadUserInputError('clusters: at most 20 tags', 'clusters');
+  return [...new Set(clusters.map((tag) => requireText(tag, 'clusters', 50)))];
+}
+
+/** One page of projects matching `filter`, in stable id order. */
+export async function findProjects(context: Context, filter: ProjectFilter | undefined | null, args: ConnectionArgs): Promise<Page<Project>> {
+  const request = pageRequest(args);
+  const qb = context.em.createQueryBuilder(Project, 'p');
+  if (filter?.level) qb.andWhere({ level: filter.level });
+  if (filter?.industry) qb.andWhere({ industry: filter.industry });
+  if (filter?.constructionType) qb.andWhere({ constructionType: filter.constructionType });
+  if (filter?.investmentBand) {
+    const { min, max } = INVESTMENT_BAND_BOUNDS[filter.investmentBand];
+    if (min !== null) qb.andWhere({ totalInvestment: { $gte: min } });
+    if (max !== null) qb.andWhere({ totalInvestment: { $lt: max } });
+  }
+  if (filter?.responsibleUnitId) {
+    qb.andWhere({ responsibleUnit: fromGlobalId(filter.responsibleUnitId, 'Organization', 'filter.responsibleUnitId') });
+  }
+  if (filter?.personId) {
+    const personId = fromGlobalId(filter.personId, 'Person', 'filter.personId');
+    qb.andWhere('p.id in (select project_id from assignment where person_id = ?)', [personId]);
+  }
+  if (filter?.cluster) qb.andWhere('? = any(p.clusters)', [requireText(filter.cluster, 'filter.cluster', 50)]);
+  if (filter?.search) {
+    const pattern = `%${escapeLike(requireText(filter.search, 'filter.search', 100))}%`;
+    qb.andWhere('(p.name ilike ? or p.code ilike ?)', [pattern, pattern]);
+  }
+  const counter = qb.clone();
+  const rows = await qb.andWhere({ id: { $gt: request.afterKey } }).orderBy({ id: 'asc' }).limit(request.first + 1).getResult();
+  return toPage(rows, request, () => counter.getCount());
+}
+
+/** Creates a project; its code must be new. */
+export async function createProject(context: Context, input: CreateProjectInput): Promise<Project> {
+  return inTransaction(context, async (em) => {
+    const code = requireText(input.code, 'code', 32);
+    if (await em.count(Project, { code })) throw new ConflictError(`project code ${code} already exists`, { field: 'code' });
+    const project = em.create(Project, {
+      code,
+      name: requireText(input.name, 'name', 200),
+      level: input.level,
+      industry: input.industry,
+      constructionType: input.constructionType,
+      clusters: requireClusters(input.clusters ?? []),
+      totalInvestment: requireDecimal(input.totalInvestment, 'totalInvestment', { max: MAX_TOTAL_INVESTMENT }),
+      location: optionalText(input.location, 'location', 200),
+      plannedStartOn: input.plannedStartOn ? requireDate(input.plannedStartOn, 'plannedStartOn') : null,
+      plannedCompletionOn: input.plannedCompletionOn ? requireDate(input.plannedCompletionOn, 'plannedCompletionOn') : null,
+      startedOn: null,
+      completedOn: null,
+      responsibleUnit: input.responsibleUnitId ? await requireOrganization(em, input.responsibleUnitId, 'responsibleUnitId') : null,
+    });
+    checkDates(project);
+    await em.flush();
+    return project;
+  });
+}
+
+function checkDates(project: Project): void {
+  if (project.plannedStartOn && project.plannedCompletionOn && project.plannedCompletionOn < project.plannedStartOn) {
+    throw new BadUserInputError('plannedCompletionOn must not be before plannedStartOn', 'plannedCompletionOn');
+  }
+  if (project.completedOn && (!project.startedOn || project.completedOn < project.startedOn)) {
+    throw new BadUserInputError('completedOn must be on or after startedOn (record the start first)', 'completedOn');
+  }
+}
+
+/** Applies the given changes to a project; omitted fields stay, explicit nulls clear optional ones. */
+export async function updateProject(context: Context, input: UpdateProjectInput): Promise<Project> {
+  return inTransaction(context, async (em) => {
+    const project = await lockProject(em, input.id, 'id');
+    const required = <K extends 'name' | 'level' | 'industry' | 'constructionType' | 'totalInvestment' | 'status'>(key: K) => {
+      if (input[key] === null) throw new BadUserInputError(`${key} cannot be cleared`, key);
+      return input[key] !== undefined;
+    };
+    if (required('name')) project.name = requireText(input.name!, 'name', 200);
+    if (required('level')) project.level = input.level!;
+    if (required('industry')) project.industry = input.industry!;
+    if (required('constructionType')) project.constructionType = input.constructionType!;
+    if (required('totalInvestment')) project.totalInvestment = requireDecimal(input.totalInvestment!, 'totalInvestment', { max: MAX_TOTAL_INVESTMENT });
+    if (required('status')) project.status = input.status!;
+    if (input.clusters !== undefined) project.clusters = requireClusters(input.clusters ?? []);
+    if (input.location !== undefined) project.location = optionalText(input.location, 'location', 200);
+    if (input.plannedStartOn !== undefined) project.plannedStartOn = input.plannedStartOn ? requireDate(input.plannedStartOn, 'plannedStartOn') : null;
+    if (input.plannedCompletionOn !== undefined) {
+      project.plannedCompletionOn = input.plannedCompletionOn ? requireDate(input.plannedCompletionOn, 'plannedCompletionOn') : null;
+    }
+    if (input.completedOn !== undefined) {
+      project.completedOn = input.completedOn ? requireDate(input.completedOn, 'completedOn') : null;
+      if (project.completedOn && project.completedOn > today()) throw new BadUserInputError('completedOn must not be in the future', 'completedOn');
+      if (project.completedOn && input.status === undefined) project.status = ProjectStatus.COMPLETED;
+    }
+    if (input.responsibleUnitId !== undefined) {
+      project.responsibleUnit = input.responsibleUnitId ? ref(await requireOrganization(em, input.responsibleUnitId, 'responsibleUnitId')) : null;
+    }
+    if (project.status === ProjectStatus.COMPLETED && !project.completedOn) {
+      throw new BadUserInputError('a COMPLETED project needs completedOn', 'status');
+    }
+    checkDates(project);
+    await em.flush();
+    return project;
+  });
+}
+
+/** Records the start of works (已动工): sets `startedOn` and the status UNDER_CONSTRUCTION. */
+export async function recordStart(context: Context, input: RecordStartInput): Promise<Project> {
+  return inTransaction(context, async (em) => {
+    const project = await lockProject(em, input.projectId);
+    const startedOn = requireDate(input.startedOn, 'startedOn');
+    if (startedOn > today()) throw new BadUserInputError('startedOn must not be in the future', 'startedOn');
+    project.startedOn = startedOn;
+    if (project.status === ProjectStatus.NOT_STARTED) project.status = ProjectStatus.UNDER_CONSTRUCTION;
+    checkDates(project);
+    await em.flush();
+    return project;
+  });
+}
+
+/** What a project lacks under the liaison rule "有人抓、有人管". */
+export enum ResponsibilityGap {
+  LIAISON_LEADER = 'LIAISON_LEADER',
+  RESPONSIBLE_UNIT = 'RESPONSIBLE_UNIT',
+  RESPONSIBLE_PERSON = 'RESPONSIBLE_PERSON',
+}
+
+/**
+ * Projects active in `year` (not completed before it) that lack a liaison leader, a responsible
+ * unit or a responsible person, with what each lacks.
+ */
+export async function findUnassignedProjects(context: Context, year: number): Promise<{ project: Project; missing: ResponsibilityGap[] }[]> {
+  const rows: (Record<string, unknown> & { lacks_liaison: boolean; lacks_person: boolean })[] = await context.em.execute(
+    `select p.*,
+            not exists (select 1 from assignment a where a.project_id = p.id and a.role = ?) as lacks_liaison,
+            not exists (select 1 from assignment a where a.project_id = p.id and a.role = ?) as lacks_person
+       from project p
+      where (p.completed_on is null or p.completed_on >= make_date(?, 1, 1))
+        and (p.responsible_unit_id is null
+             or not exists (select 1 from assignment a where a.project_id = p.id and a.role = ?)
+             or not exists (select 1 from assignment a where a.project_id = p.id and a.role = ?))
+      order by p.id`,
+    [AssignmentRole.LIAISON_LEADER, AssignmentRole.RESPONSIBLE_PERSON, year, AssignmentRole.LIAISON_LEADER, AssignmentRole.RESPONSIBLE_PERSON],
+  );
+  return rows.map(({ lacks_liaison, lacks_person, ...columns }) => {
+    const project = context.em.map(Project, columns);
+    const missing: ResponsibilityGap[] = [];
+    if (lacks_liaison) missing.push(ResponsibilityGap.LIAISON_LEADER);
+    if (!project.responsibleUnit) missing.push(ResponsibilityGap.RESPONSIBLE_UNIT);
+    if (lacks_person) missing.push(ResponsibilityGap.RESPONSIBLE_PERSON);
+    return { project, missing };
+  });
+}
+

@@ -1,0 +1,38 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from 'pino';
+import { AppError, ScalarInputError } from '../shared/errors.js';
+
+/** Codes graphql-js and Apollo give to client mistakes; their messages are safe to show. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * Turns any error into what the client may see: our own errors keep their code and message,
+ * client mistakes keep Apollo's code, everything else becomes INTERNAL_SERVER_ERROR and is logged
+ * (never sent: no SQL, no stack).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const own = original instanceof AppError ? original : error instanceof GraphQLError && error.originalError instanceof AppError ? error.originalError : undefined;
+  if (own) {
+    const message = own === original ? own.message : formatted.message;
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { ...own.extensions } };
+  }
+  if (error instanceof GraphQLError && error.originalError instanceof ScalarInputError) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  logger.error({ err: original, path: formatted.path }, 'unexpected error while executing an operation');
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,238 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { execute, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { createContext, type Context } from './context.js';
+import { formatError } from './format-error.js';
+import { playgroundAsset, playgroundPage, type StaticFile } from './playground.js';
+import { countSqlStatements, type SqlStatementCounter } from '../db/sql-statements.js';
+import { pendingMigrationCount } from '../db/database.js';
+
+/** Options of the API server. */
+export interface ServerOptions {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  logger: Logger;
+  port: number;
+  host: string;
+  maxBodyBytes: number;
+  exposeSqlStatementCount: boolean;
+}
+
+/** A listening API server. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops accepting, drains HTTP requests and closes WebSockets (1001), then resolves. */
+  close(): Promise<void>;
+}
+
+type ApiContext = Context & { sqlStatements: SqlStatementCounter };
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new HttpError(413, `request body exceeds ${limit} bytes`));
+      request.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new HttpError(413, `request body exceeds ${limit} bytes`));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  response.end(text);
+}
+
+function sendStatic(response: ServerResponse, file: StaticFile, cacheable: boolean): void {
+  response.writeHead(200, {
+    'content-type': file.type,
+    'content-length': file.body.length,
+    'cache-control': cacheable ? 'public, max-age=86400' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(file.body);
+}
+
+/** Starts the HTTP server with GraphQL over HTTP and graphql-ws on the same port and path `/graphql`. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { orm, schema, logger } = options;
+  const httpServer = http.createServer();
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: options.maxBodyBytes });
+
+  const maskResult = <R extends { errors?: readonly unknown[] }>(result: R): R => {
+    if (!result.errors) return result;
+    return { ...result, errors: result.errors.map((error) => formatError((error as { toJSON(): never }).toJSON(), error, logger)) };
+  };
+  const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
+    {
+      schema,
+      context: (ctx) => (ctx.extra.context = createContext(orm, randomUUID())),
+      execute: async (args: ExecutionArgs) => maskResult(await execute(args)),
+      onError: (_ctx, _id, _payload, errors) => {
+        logger.debug({ errors }, 'graphql-ws operation rejected');
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, logger),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (options.exposeSqlStatementCount && response.body.kind === 'single') {
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.sqlStatements.count };
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  const handleGraphQL = async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
+    const method = (request.method ?? 'GET').toUpperCase();
+    if (method === 'GET' && (request.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query')) {
+      sendStatic(response, await playgroundPage(), false);
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (method === 'POST') {
+      const text = await readBody(request, options.maxBodyBytes);
+      if ((headers.get('content-type') ?? '').includes('application/json')) {
+        try {
+          body = text.length ? JSON.parse(text) : undefined;
+        } catch {
+          throw new HttpError(400, 'request body is not valid JSON');
+        }
+      } else {
+        body = text;
+      }
+    }
+    const requestId = (typeof request.headers['x-request-id'] === 'string' && request.headers['x-request-id'].slice(0, 100)) || randomUUID();
+    const sqlStatements: SqlStatementCounter = { count: 0 };
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
+    const result = await countSqlStatements(sqlStatements, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: async () => ({ ...createContext(orm, requestId), sqlStatements }),
+      }),
+    );
+    const responseHeaders: Record<string, string> = { 'x-request-id': requestId };
+    for (const [key, value] of result.headers) responseHeaders[key] = value;
+    if (result.body.kind === 'complete') {
+      response.writeHead(result.status ?? 200, { ...responseHeaders, 'content-length': Buffer.byteLength(result.body.string) });
+      response.end(result.body.string);
+      return;
+    }
+    response.writeHead(result.status ?? 200, responseHeaders);
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const method = (request.method ?? 'GET').toUpperCase();
+    if (url.pathname === '/graphql') return handleGraphQL(request, response, url);
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');
+    if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      try {
+        await orm.em.getConnection().execute('select 1');
+        const pending = await pendingMigrationCount(orm);
+        if (pending > 0) return sendJson(response, 503, { status: 'migrations pending', pending });
+        return sendJson(response, 200, { status: 'ready' });
+      } catch {
+        return sendJson(response, 503, { status: 'database unavailable' });
+      }
+    }
+    if (url.pathname === '/' || url.pathname === '/playground' || url.pathname === '/playground/') {
+      return sendStatic(response, await playgroundPage(), false);
+    }
+    if (url.pathname.startsWith('/playground/assets/')) {
+      const asset = playgroundAsset(url.pathname.slice('/playground/assets/'.length));
+      if (asset) return sendStatic(response, await asset, true);
+    }
+    throw new HttpError(404, 'not found');
+  };
+
+  httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    handle(request, response).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (status === 500) logger.error({ err: error, url: request.url }, 'request failed');
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      const message = error instanceof HttpError ? error.message : 'Internal server error';
+      const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
+      sendJson(response, status, { errors: [{ message, extensions: { code } }] }, status === 413 ? { connection: 'close' } : {});
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        for (const client of wsServer.clients) client.close(1001, 'server shutting down');
+        await wsCleanup.dispose();
+        await apollo.stop();
+        httpServer.closeIdleConnections();
+        const timer = setTimeout(() => httpServer.closeAllConnections(), 10_000);
+        await stopped;
+        clearTimeout(timer);
+      })();
+      return closing;
+    },
+  };
+}

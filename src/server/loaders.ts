@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { organizationLoaders } from '../modules/organization/organization.loaders.js';
+import { personLoaders } from '../modules/person/person.loaders.js';
+import { projectLoaders } from '../modules/project/project.loaders.js';
+import { planLoaders } from '../modules/plan/plan.loaders.js';
+import { progressLoaders } from '../modules/progress/progress.loaders.js';
+
+/** Every per-request DataLoader, built fresh for each operation (and after each write). */
+export function createLoaders(em: EntityManager) {
+  return {
+    ...organizationLoaders(em),
+    ...personLoaders(em),
+    ...projectLoaders(em),
+    ...planLoaders(em),
+    ...progressLoaders(em),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

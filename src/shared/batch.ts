@@ -1,0 +1,97 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
+import type { PageRequest } from './pagination.js';
+
+/** PostgreSQL array literal of integers, for `= any(?::int[])` bindings. */
+export function intArray(ids: readonly number[]): string {
+  return `{${ids.map((id) => Math.trunc(id)).join(',')}}`;
+}
+
+/** Groups `items` by `keyOf` into a map, keeping order. */
+export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/**
+ * A DataLoader whose keys carry extra arguments (a year, a role, a page request): keys are batched
+ * per distinct argument set, so one statement serves every parent that asked with the same arguments.
+ */
+export function groupedLoader<K extends { id: number }, V>(
+  argsOf: (key: K) => string,
+  loadGroup: (ids: number[], sample: K) => Promise<Map<number, V>>,
+  missing: V,
+): DataLoader<K, V, string> {
+  return new DataLoader<K, V, string>(
+    async (keys) => {
+      const results = new Map<string, Map<number, V>>();
+      for (const [args, group] of groupBy(keys, argsOf)) {
+        results.set(args, await loadGroup([...new Set(group.map((key) => key.id))], group[0]));
+      }
+      return keys.map((key) => results.get(argsOf(key))?.get(key.id) ?? missing);
+    },
+    { cacheKeyFn: (key) => `${key.id}|${argsOf(key)}` },
+  );
+}
+
+/** Loads entities by primary key in one statement per batch. */
+export function byIdLoader<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>): DataLoader<number, T | null> {
+  return new DataLoader<number, T | null>(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/**
+ * Loads one page of child rows for many parents in a single statement: `innerSql` selects the
+ * child table's columns plus `parent_id` for `parent_id = any(?)`; a window function cuts each
+ * parent's rows to `first + 1` after the cursor.
+ */
+export async function pagesByParent<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  innerSql: string,
+  params: unknown[],
+  request: PageRequest,
+): Promise<Map<number, T[]>> {
+  const rows: Record<string, unknown>[] = await em.execute(
+    `select * from (
+       select inner_rows.*, row_number() over (partition by inner_rows.parent_id order by inner_rows.id) as page_rank
+       from (${innerSql}) inner_rows
+       where inner_rows.id > ?
+     ) ranked
+     where ranked.page_rank <= ?
+     order by ranked.parent_id, ranked.id`,
+    [...params, request.afterKey, request.first + 1],
+  );
+  const pages = new Map<number, T[]>();
+  for (const { parent_id: parentId, page_rank: _rank, ...columns } of rows) {
+    const parent = Number(parentId);
+    const entityRow = em.map(entity, columns as never);
+    const page = pages.get(parent);
+    if (page) page.push(entityRow);
+    else pages.set(parent, [entityRow]);
+  }
+  return pages;
+}
+
+/** Counts child rows per parent: `sql` selects `parent_id` and `total` grouped by parent. */
+export async function countsByParent(em: EntityManager, sql: string, params: unknown[]): Promise<Map<number, number>> {
+  const rows: { parent_id: number; total: string | number }[] = await em.execute(sql, params);
+  return new Map(rows.map((row) => [Number(row.parent_id), Number(row.total)]));
+}
+
+/** Loads a row another row refers to; a dangling reference is an internal error, not a client one. */
+export async function loadReferenced<T>(loader: DataLoader<number, T | null>, id: number, typeName: string): Promise<T> {
+  const row = await loader.load(id);
+  if (!row) throw new Error(`${typeName} ${id} is referenced but missing`);
+  return row;
+}

@@ -1,0 +1,90 @@
+import { GraphQLError } from 'graphql';
+
+/** The stable `extensions.code` values clients may rely on. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** Base of every error the API raises on purpose; its message is safe to show to the client. */
+export class AppError extends GraphQLError {
+  constructor(message: string, readonly code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+/** Invalid input; `field` names the offending argument or input field (dotted path). */
+export class BadUserInputError extends AppError {
+  constructor(message: string, readonly field?: string) {
+    super(message, 'BAD_USER_INPUT', field ? { field } : {});
+  }
+}
+
+/**
+ * A scalar rejected its input. Deliberately not a GraphQLError: graphql-js then wraps it with the
+ * argument's location and expected type, and the error formatter reports it as BAD_USER_INPUT.
+ */
+export class ScalarInputError extends TypeError {}
+
+/** A well-formed id that matches no row. */
+export class NotFoundError extends AppError {
+  constructor(typeName: string, id: string) {
+    super(`${typeName} ${id} not found`, 'NOT_FOUND', { type: typeName, id });
+  }
+}
+
+/** The change contradicts the current state (duplicate key, stale version). */
+export class ConflictError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, 'CONFLICT', extensions);
+  }
+}
+
+/** Throws `BadUserInputError` unless `value` is an integer in [min, max]. */
+export function requireIntegerInRange(value: number, min: number, max: number, field: string): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(`${field} must be an integer from ${min} to ${max}, got ${value}`, field);
+  }
+}
+
+/** Throws `BadUserInputError` unless the trimmed string has 1..maxLength characters; returns it trimmed. */
+export function requireText(value: string, field: string, maxLength: number): string {
+  const text = value.trim();
+  if (text.length === 0) throw new BadUserInputError(`${field} must not be empty`, field);
+  if (text.length > maxLength) {
+    throw new BadUserInputError(`${field} must be at most ${maxLength} characters`, field);
+  }
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)) {
+    throw new BadUserInputError(`${field} must not contain control characters`, field);
+  }
+  return text;
+}
+
+/** Like `requireText` but `undefined`/`null`/blank become `null`. */
+export function optionalText(value: string | null | undefined, field: string, maxLength: number): string | null {
+  if (value === undefined || value === null || value.trim() === '') return null;
+  return requireText(value, field, maxLength);
+}
+
+interface PgError { code?: string; constraint?: string; detail?: string }
+
+/**
+ * Maps a PostgreSQL integrity violation to a client error, so a constraint the service did not
+ * check first still yields a coded error rather than an internal one. Returns undefined otherwise.
+ */
+export function fromDatabaseError(error: unknown): AppError | undefined {
+  const pg = error as PgError;
+  switch (pg?.code) {
+    case '23505':
+      return new ConflictError(`already exists (${pg.constraint ?? 'unique constraint'})`, { constraint: pg.constraint });
+    case '23514':
+    case '23502':
+    case '22003':
+      return new BadUserInputError(`violates ${pg.constraint ?? 'a database constraint'}`, pg.constraint);
+    case '23503':
+      return new BadUserInputError(`refers to a row that does not exist (${pg.constraint ?? 'foreign key'})`, pg.constraint);
+    default:
+      return undefined;
+  }
+}
