@@ -30,6 +30,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
       pathTs: path.join(projectRoot, 'migrations'),
       glob: '!(*.d).{js,ts}',
       transactional: true,
+      silent: true,
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',

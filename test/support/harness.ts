@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import pg from 'pg';
+import pino from 'pino';
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { connect, ensureDatabase, migrate } from '../../src/db/database.js';
+import { seedDemoDistrict } from '../../src/db/seed/demo-district.js';
+import { buildApiSchema } from '../../src/server/schema.js';
+import { startServer, type RunningServer } from '../../src/server/http.js';
+
+/** A database of this test file's own, on the test PostgreSQL server. */
+export interface TestDatabase {
+  url: string;
+  name: string;
+  /** Runs SQL directly (for assertions that bypass the API). */
+  sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  drop(): Promise<void>;
+}
+
+function urlWithDatabase(adminUrl: string, database: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Creates an empty database with a unique name. */
+export async function createTestDatabase(label: string): Promise<TestDatabase> {
+  const adminUrl = inject('databaseAdminUrl');
+  const name = `kp_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  await ensureDatabase(adminUrl, name);
+  const url = urlWithDatabase(adminUrl, name);
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  return {
+    url,
+    name,
+    async sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []) {
+      return (await pool.query<T>(text, params)).rows;
+    },
+    async drop() {
+      await pool.end();
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      try {
+        await admin.query(`drop database if exists ${admin.escapeIdentifier(name)} with (force)`);
+      } finally {
+        await admin.end();
+      }
+    },
+  };
+}
+
+/** A GraphQL response as the client sees it. */
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  extensions?: { sqlStatements?: number } & Record<string, unknown>;
+}
+
+/** The real API on a free port over its own migrated (and optionally seeded) database. */
+export interface TestApi {
+  url: string;
+  db: TestDatabase;
+  orm: MikroORM;
+  server: RunningServer;
+  /** Sends a typed operation over HTTP POST. */
+  request<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<GraphQLResponse<R>>;
+  /** Sends raw GraphQL text over HTTP POST. */
+  raw<R = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<R>>;
+  /** Like `request`, but fails the test on any error and returns `data`. */
+  data<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** Starts the API for one test file. */
+export async function startTestApi(label: string, { seed = true }: { seed?: boolean } = {}): Promise<TestApi> {
+  const db = await createTestDatabase(label);
+  const orm = await connect(db.url);
+  await migrate(orm);
+  if (seed) await seedDemoDistrict(orm.em);
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const server = await startServer({
+    orm,
+    schema: await buildApiSchema(),
+    logger,
+    port: 0,
+    host: '127.0.0.1',
+    maxBodyBytes: 1_000_000,
+    exposeSqlStatementCount: true,
+  });
+  const raw = async <R>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<R>> => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as ExecutionResult<R>;
+    return { status: response.status, ...(body as object) } as GraphQLResponse<R>;
+  };
+  const request = <R, V>(document: TypedDocumentNode<R, V>, variables?: V) =>
+    raw<R>(print(document), variables as Record<string, unknown> | undefined);
+  return {
+    url: server.url,
+    db,
+    orm,
+    server,
+    request,
+    raw,
+    async data(document, variables) {
+      const response = await request(document, variables);
+      if (response.errors?.length || !response.data) {
+        throw new Error(`operation failed: ${JSON.stringify(response.errors)}`);
+      }
+      return response.data;
+    },
+    async close() {
+      await server.close();
+      await orm.close(true);
+      await db.drop();
+    },
+  };
+}
+
+/** Every row of every application table, to prove that a failed operation changed nothing. */
+export async function snapshotTables(db: TestDatabase): Promise<Record<string, unknown[]>> {
+  const tables = ['organization', 'person', 'project', 'assignment', 'annual_plan', 'milestone', 'progress_report', 'land_task'];
+  const snapshot: Record<string, unknown[]> = {};
+  for (const table of tables) snapshot[table] = await db.sql(`select * from ${table} order by id`);
+  return snapshot;
+}
