@@ -5,7 +5,7 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { execute, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { execute, type ExecutionArgs, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './context.js';
@@ -89,7 +89,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const maskResult = <R extends { errors?: readonly unknown[] }>(result: R): R => {
     if (!result.errors) return result;
-    return { ...result, errors: result.errors.map((error) => formatError((error as { toJSON(): never }).toJSON(), error, logger)) };
+    // graphql-ws serialises errors through toJSON(): hand it the masked form.
+    const errors = result.errors.map((error) => {
+      const formatted = formatError((error as GraphQLError).toJSON(), error, logger);
+      return { ...formatted, toJSON: () => formatted };
+    });
+    return { ...result, errors };
   };
   const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
     {
@@ -107,6 +112,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     introspection: true,
     csrfPrevention: true,
+    // main.ts owns shutdown: it drains the server, then closes the database.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, logger),
     plugins: [

@@ -8,7 +8,7 @@ import { Project } from '../project/project.entity.js';
 /** A project's plan for one year (年度计划). */
 @Entity({ tableName: 'annual_plan' })
 @Unique({ name: 'annual_plan_project_year_unique', properties: ['project', 'year'] })
-@Check({ name: 'annual_plan_year_range', expression: 'year between 2000 and 2100' })
+@Check({ name: 'annual_plan_year_range', expression: 'year >= 2000 and year <= 2100' })
 @Check({ name: 'annual_plan_planned_investment_non_negative', expression: 'planned_investment >= 0' })
 @ObjectType({ implements: Node, description: "A project's plan for one year. 年度计划。" })
 export class AnnualPlan {

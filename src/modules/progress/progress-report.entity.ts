@@ -9,10 +9,10 @@ import { Project } from '../project/project.entity.js';
 /** A project's monthly report (月报): investment completed in the month and physical progress. */
 @Entity({ tableName: 'progress_report' })
 @Unique({ name: 'progress_report_project_month_unique', properties: ['project', 'year', 'month'] })
-@Check({ name: 'progress_report_year_range', expression: 'year between 2000 and 2100' })
-@Check({ name: 'progress_report_month_range', expression: 'month between 1 and 12' })
+@Check({ name: 'progress_report_year_range', expression: 'year >= 2000 and year <= 2100' })
+@Check({ name: 'progress_report_month_range', expression: 'month >= 1 and month <= 12' })
 @Check({ name: 'progress_report_completed_non_negative', expression: 'completed_investment >= 0' })
-@Check({ name: 'progress_report_physical_percent', expression: 'physical_progress between 0 and 100' })
+@Check({ name: 'progress_report_physical_percent', expression: 'physical_progress >= 0 and physical_progress <= 100' })
 @ObjectType({ implements: Node, description: 'Monthly progress of a project. 月度进度报告。' })
 export class ProgressReport {
   @PrimaryKey({ type: 'integer', autoincrement: true })

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126093016 extends Migration {
+export class Migration20261126093906 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "organization" ("id" serial primary key, "name" varchar(100) not null, "kind" text check ("kind" in ('TOWN', 'STREET', 'DEPARTMENT')) not null, "created_at" timestamptz not null);`);
@@ -14,7 +14,7 @@ export class Migration20261126093016 extends Migration {
     this.addSql(`create index "project_level_index" on "project" ("level");`);
     this.addSql(`create index "project_responsible_unit_id_index" on "project" ("responsible_unit_id");`);
 
-    this.addSql(`create table "progress_report" ("id" serial primary key, "project_id" int not null, "year" smallint not null, "month" smallint not null, "completed_investment" numeric(14,2) not null, "physical_progress" numeric(5,2) not null, "narrative" text not null, "reported_by_id" int null, "reported_at" timestamptz not null, constraint progress_report_physical_percent check (physical_progress between 0 and 100), constraint progress_report_completed_non_negative check (completed_investment >= 0), constraint progress_report_month_range check (month between 1 and 12), constraint progress_report_year_range check (year between 2000 and 2100));`);
+    this.addSql(`create table "progress_report" ("id" serial primary key, "project_id" int not null, "year" smallint not null, "month" smallint not null, "completed_investment" numeric(14,2) not null, "physical_progress" numeric(5,2) not null, "narrative" text not null, "reported_by_id" int null, "reported_at" timestamptz not null, constraint progress_report_physical_percent check (physical_progress >= 0 and physical_progress <= 100), constraint progress_report_completed_non_negative check (completed_investment >= 0), constraint progress_report_month_range check (month >= 1 and month <= 12), constraint progress_report_year_range check (year >= 2000 and year <= 2100));`);
     this.addSql(`alter table "progress_report" add constraint "progress_report_project_month_unique" unique ("project_id", "year", "month");`);
 
     this.addSql(`create table "land_task" ("id" serial primary key, "project_id" int not null, "name" varchar(200) not null, "area_to_acquire" numeric(12,2) not null, "area_acquired" numeric(12,2) not null, "households_to_relocate" int not null, "households_relocated" int not null, "updated_at" timestamptz not null, constraint land_task_households_bounds check (households_relocated >= 0 and households_relocated <= households_to_relocate), constraint land_task_area_bounds check (area_acquired >= 0 and area_acquired <= area_to_acquire));`);
@@ -24,7 +24,7 @@ export class Migration20261126093016 extends Migration {
     this.addSql(`create index "assignment_person_id_index" on "assignment" ("person_id");`);
     this.addSql(`alter table "assignment" add constraint "assignment_project_person_role_unique" unique ("project_id", "person_id", "role");`);
 
-    this.addSql(`create table "annual_plan" ("id" serial primary key, "project_id" int not null, "year" smallint not null, "planned_investment" numeric(14,2) not null, "updated_at" timestamptz not null, constraint annual_plan_planned_investment_non_negative check (planned_investment >= 0), constraint annual_plan_year_range check (year between 2000 and 2100));`);
+    this.addSql(`create table "annual_plan" ("id" serial primary key, "project_id" int not null, "year" smallint not null, "planned_investment" numeric(14,2) not null, "updated_at" timestamptz not null, constraint annual_plan_planned_investment_non_negative check (planned_investment >= 0), constraint annual_plan_year_range check (year >= 2000 and year <= 2100));`);
     this.addSql(`alter table "annual_plan" add constraint "annual_plan_project_year_unique" unique ("project_id", "year");`);
 
     this.addSql(`create table "milestone" ("id" serial primary key, "plan_id" int not null, "position" smallint not null, "name" varchar(200) not null, "due_on" date not null, "met_on" date null, constraint milestone_position_non_negative check (position >= 0));`);
