@@ -49,7 +49,7 @@ async function main(): Promise<void> {
       const seed = await seedDemoDistrict(database.orm.em);
       if (seed.seeded) logger.info(seed, 'demo district seeded');
     }
-    server = await startServer({ orm: database.orm, schema: await buildApiSchema(), logger, ...config });
+    server = await startServer({ ...config, orm: database.orm, databaseUrl: database.url, schema: await buildApiSchema(), logger });
   } catch (error) {
     logger.fatal({ err: error }, 'start-up failed');
     await database.close();

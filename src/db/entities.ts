@@ -5,6 +5,7 @@ import { Assignment } from '../modules/assignment/assignment.entity.js';
 import { AnnualPlan, Milestone } from '../modules/plan/annual-plan.entity.js';
 import { ProgressReport } from '../modules/progress/progress-report.entity.js';
 import { LandTask } from '../modules/land/land-task.entity.js';
+import { DomainEvent } from '../modules/event/event.entity.js';
 
 /** Every MikroORM entity, listed explicitly so tsc, tsx and vitest discover the same set. */
-export const entities = [Organization, Person, Project, Assignment, AnnualPlan, Milestone, ProgressReport, LandTask];
+export const entities = [Organization, Person, Project, Assignment, AnnualPlan, Milestone, ProgressReport, LandTask, DomainEvent];

@@ -3,12 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { execute, type ExecutionArgs, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { execute, subscribe, type ExecutionArgs, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { createContext, type Context } from './context.js';
+import { createContext, type AppServices, type Context } from './context.js';
+import { EventHub } from '../modules/event/event-hub.js';
+import { Live, type LiveOptions } from '../modules/event/live.js';
+import { mapAsyncIterable } from '../shared/async-iterable.js';
 import { formatError } from './format-error.js';
 import { playgroundAsset, playgroundPage, type StaticFile } from './playground.js';
 import { countSqlStatements, type SqlStatementCounter } from '../db/sql-statements.js';
@@ -17,18 +20,25 @@ import { pendingMigrationCount } from '../db/database.js';
 /** Options of the API server. */
 export interface ServerOptions {
   orm: MikroORM;
+  /** URL of the same database, for the dedicated LISTEN connection. */
+  databaseUrl: string;
   schema: GraphQLSchema;
   logger: Logger;
   port: number;
   host: string;
   maxBodyBytes: number;
   exposeSqlStatementCount: boolean;
+  /** Interval of WebSocket keep-alive pings; a client that misses one is dropped. */
+  keepAliveMs?: number;
+  live?: Partial<LiveOptions>;
 }
 
 /** A listening API server. */
 export interface RunningServer {
   url: string;
   port: number;
+  hub: EventHub;
+  live: Live;
   /** Stops accepting, drains HTTP requests and closes WebSockets (1001), then resolves. */
   close(): Promise<void>;
 }
@@ -84,8 +94,30 @@ function sendStatic(response: ServerResponse, file: StaticFile, cacheable: boole
 /** Starts the HTTP server with GraphQL over HTTP and graphql-ws on the same port and path `/graphql`. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { orm, schema, logger } = options;
+  const hub = new EventHub({ url: options.databaseUrl, orm, logger });
+  await hub.start();
+  const live = new Live(hub, orm, logger, { coalesceMs: 250, queueCapacity: 256, ...options.live });
+  const services: AppServices = { orm, live };
   const httpServer = http.createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: options.maxBodyBytes });
+
+  // Keep-alive: ping every client; one that has not answered the previous ping is gone.
+  const alive = new WeakSet<WebSocket>();
+  wsServer.on('connection', (socket) => {
+    alive.add(socket);
+    socket.on('pong', () => alive.add(socket));
+  });
+  const keepAlive = setInterval(() => {
+    for (const socket of wsServer.clients) {
+      if (!alive.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      alive.delete(socket);
+      socket.ping();
+    }
+  }, options.keepAliveMs ?? 30_000);
+  keepAlive.unref();
 
   const maskResult = <R extends { errors?: readonly unknown[] }>(result: R): R => {
     if (!result.errors) return result;
@@ -96,11 +128,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     return { ...result, errors };
   };
-  const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
+  const wsCleanup = useServer(
     {
       schema,
-      context: (ctx) => (ctx.extra.context = createContext(orm, randomUUID())),
+      context: (ctx) => {
+        const socket = ctx.extra.socket;
+        return createContext(services, randomUUID(), { close: (code, reason) => socket.close(code, reason) });
+      },
       execute: async (args: ExecutionArgs) => maskResult(await execute(args)),
+      subscribe: async (args: ExecutionArgs) => {
+        const result = await subscribe(args);
+        if (!(Symbol.asyncIterator in result)) return maskResult(result);
+        return mapAsyncIterable(result, maskResult);
+      },
       onError: (_ctx, _id, _payload, errors) => {
         logger.debug({ errors }, 'graphql-ws operation rejected');
       },
@@ -162,7 +202,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const result = await countSqlStatements(sqlStatements, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
-        context: async () => ({ ...createContext(orm, requestId), sqlStatements }),
+        context: async () => ({ ...createContext(services, requestId), sqlStatements }),
       }),
     );
     const responseHeaders: Record<string, string> = { 'x-request-id': requestId };
@@ -228,9 +268,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${host}:${port}/graphql`,
     port,
+    hub,
+    live,
     close() {
       closing ??= (async () => {
+        clearInterval(keepAlive);
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        live.close();
+        await hub.close();
         for (const client of wsServer.clients) client.close(1001, 'server shutting down');
         await wsCleanup.dispose();
         await apollo.stop();

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { EventResolver } from '../modules/event/event.resolver.js';
 import { AssignmentResolver } from '../modules/assignment/assignment.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { LandTaskResolver } from '../modules/land/land.resolver.js';
@@ -21,9 +22,23 @@ export const resolvers = [
   AnnualPlanResolver,
   ProgressReportResolver,
   LandTaskResolver,
+  EventResolver,
 ] as const;
+
+/**
+ * type-graphql insists on a PubSub once any subscription exists; ours are fed by the event log
+ * (each `@Subscription` has its own `subscribe`), so topic-based publishing is deliberately absent.
+ */
+const noTopicPubSub = {
+  publish(): never {
+    throw new Error('publish through the event log (inTransaction events), not type-graphql topics');
+  },
+  subscribe(): never {
+    throw new Error('subscriptions are fed by the event log, not type-graphql topics');
+  },
+};
 
 /** Builds the executable schema from the decorated resolvers and types. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, validate: false, pubSub: noTopicPubSub });
 }

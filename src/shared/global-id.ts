@@ -35,7 +35,11 @@ export function fromGlobalId(globalId: string, type: NodeTypeName, field: string
   const decoded = decodeGlobalId(globalId);
   if (!decoded) throw new BadUserInputError(`${field} is not a valid id: "${String(globalId).slice(0, 100)}"`, field);
   if (decoded.type !== type) {
-    throw new BadUserInputError(`${field} must be a ${type} id, got a ${decoded.type} id`, field);
+    throw new BadUserInputError(`${field} must be ${article(type)} ${type} id, got ${article(decoded.type)} ${decoded.type} id`, field);
   }
   return decoded.id;
+}
+
+function article(word: string): string {
+  return /^[AEIOU]/.test(word) ? 'an' : 'a';
 }

@@ -8,7 +8,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { connect, ensureDatabase, migrate } from '../../src/db/database.js';
 import { seedDemoDistrict } from '../../src/db/seed/demo-district.js';
 import { buildApiSchema } from '../../src/server/schema.js';
-import { startServer, type RunningServer } from '../../src/server/http.js';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/server/http.js';
 
 /** A database of this test file's own, on the test PostgreSQL server. */
 export interface TestDatabase {
@@ -59,10 +59,10 @@ export interface GraphQLResponse<T> {
   extensions?: { sqlStatements?: number } & Record<string, unknown>;
 }
 
-/** The real API on a free port over its own migrated (and optionally seeded) database. */
-export interface TestApi {
+/** One running API instance over a test database. */
+export interface TestInstance {
   url: string;
-  db: TestDatabase;
+  wsUrl: string;
   orm: MikroORM;
   server: RunningServer;
   /** Sends a typed operation over HTTP POST. */
@@ -74,21 +74,25 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** Starts the API for one test file. */
-export async function startTestApi(label: string, { seed = true }: { seed?: boolean } = {}): Promise<TestApi> {
-  const db = await createTestDatabase(label);
+/** The real API on a free port over its own migrated (and optionally seeded) database. */
+export interface TestApi extends TestInstance {
+  db: TestDatabase;
+}
+
+/** Starts one more API instance (its own pool, LISTEN connection and subscribers) on `db`. */
+export async function startInstance(db: TestDatabase, options: Partial<ServerOptions> = {}): Promise<TestInstance> {
   const orm = await connect(db.url);
-  await migrate(orm);
-  if (seed) await seedDemoDistrict(orm.em);
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const server = await startServer({
     orm,
+    databaseUrl: db.url,
     schema: await buildApiSchema(),
     logger,
     port: 0,
     host: '127.0.0.1',
     maxBodyBytes: 1_000_000,
     exposeSqlStatementCount: true,
+    ...options,
   });
   const raw = async <R>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<R>> => {
     const response = await fetch(server.url, {
@@ -103,7 +107,7 @@ export async function startTestApi(label: string, { seed = true }: { seed?: bool
     raw<R>(print(document), variables as Record<string, unknown> | undefined);
   return {
     url: server.url,
-    db,
+    wsUrl: server.url.replace(/^http/, 'ws'),
     orm,
     server,
     request,
@@ -118,6 +122,23 @@ export async function startTestApi(label: string, { seed = true }: { seed?: bool
     async close() {
       await server.close();
       await orm.close(true);
+    },
+  };
+}
+
+/** Starts the API for one test file, on a database of its own. */
+export async function startTestApi(label: string, { seed = true, ...options }: { seed?: boolean } & Partial<ServerOptions> = {}): Promise<TestApi> {
+  const db = await createTestDatabase(label);
+  const setup = await connect(db.url);
+  await migrate(setup);
+  if (seed) await seedDemoDistrict(setup.em);
+  await setup.close(true);
+  const instance = await startInstance(db, options);
+  return {
+    ...instance,
+    db,
+    async close() {
+      await instance.close();
       await db.drop();
     },
   };
@@ -125,8 +146,8 @@ export async function startTestApi(label: string, { seed = true }: { seed?: bool
 
 /** Every row of every application table, to prove that a failed operation changed nothing. */
 export async function snapshotTables(db: TestDatabase): Promise<Record<string, unknown[]>> {
-  const tables = ['organization', 'person', 'project', 'assignment', 'annual_plan', 'milestone', 'progress_report', 'land_task'];
+  const tables = ['organization', 'person', 'project', 'assignment', 'annual_plan', 'milestone', 'progress_report', 'land_task', 'event'];
   const snapshot: Record<string, unknown[]> = {};
-  for (const table of tables) snapshot[table] = await db.sql(`select * from ${table} order by id`);
+  for (const table of tables) snapshot[table] = await db.sql(`select * from ${table} order by ${table === 'event' ? 'sequence' : 'id'}`);
   return snapshot;
 }

@@ -7,6 +7,8 @@ import { requireDecimal } from '../../shared/money.js';
 import { lockProject } from '../project/project.service.js';
 import { LandTask } from './land-task.entity.js';
 import type { AddLandTaskInput, UpdateLandTaskInput } from './land.inputs.js';
+import { EventType } from '../event/event.entity.js';
+import type { EventDraft } from '../event/event-log.js';
 
 const MAX_AREA = '9999999999.99';
 const MAX_HOUSEHOLDS = 1_000_000;
@@ -30,7 +32,7 @@ function households(value: number, field: string): number {
 
 /** Adds a land task to a project. */
 export function addLandTask(context: Context, input: AddLandTaskInput): Promise<LandTask> {
-  return inTransaction(context, async (em) => {
+  return inTransaction(context, async (em, events) => {
     const project = await lockProject(em, input.projectId);
     const task = em.create(LandTask, {
       project,
@@ -42,13 +44,14 @@ export function addLandTask(context: Context, input: AddLandTaskInput): Promise<
     });
     checkBounds(task);
     await em.flush();
+    events.add(landTaskEvent(task));
     return task;
   });
 }
 
 /** Updates a land task's targets or progress. */
 export function updateLandTask(context: Context, input: UpdateLandTaskInput): Promise<LandTask> {
-  return inTransaction(context, async (em) => {
+  return inTransaction(context, async (em, events) => {
     const task = await em.findOne(LandTask, { id: fromGlobalId(input.id, 'LandTask', 'id') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!task) throw new NotFoundError('LandTask', input.id);
     for (const key of ['name', 'areaToAcquire', 'areaAcquired', 'householdsToRelocate', 'householdsRelocated'] as const) {
@@ -61,6 +64,15 @@ export function updateLandTask(context: Context, input: UpdateLandTaskInput): Pr
     if (input.householdsRelocated !== undefined) task.householdsRelocated = households(input.householdsRelocated!, 'householdsRelocated');
     checkBounds(task);
     await em.flush();
+    events.add(landTaskEvent(task));
     return task;
   });
+}
+
+function landTaskEvent(task: LandTask): EventDraft {
+  return {
+    type: EventType.LAND_TASK_CHANGED,
+    projectId: task.project.id,
+    payload: { landTaskId: task.nodeId, areaAcquired: task.areaAcquired, householdsRelocated: task.householdsRelocated },
+  };
 }

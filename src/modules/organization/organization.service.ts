@@ -3,8 +3,9 @@ import { ConflictError, NotFoundError, requireText } from '../../shared/errors.j
 import { fromGlobalId } from '../../shared/global-id.js';
 import { Organization, type OrganizationKind } from './organization.entity.js';
 import type { CreateOrganizationInput } from './organization.inputs.js';
+import { EventType } from '../event/event.entity.js';
 
-/** Every organization, towns/streets first then departments, by name. */
+/** Every organization (optionally of one kind): towns, streets, then departments, each in creation order. */
 export function listOrganizations(context: Context, kind: OrganizationKind | null | undefined): Promise<Organization[]> {
   return context.em.find(Organization, kind ? { kind } : {}, { orderBy: { kind: 'desc', id: 'asc' } });
 }
@@ -18,11 +19,12 @@ export async function getOrganization(context: Context, id: string, field = 'id'
 
 /** Creates an organization; names are unique. */
 export function createOrganization(context: Context, input: CreateOrganizationInput): Promise<Organization> {
-  return inTransaction(context, async (em) => {
+  return inTransaction(context, async (em, events) => {
     const name = requireText(input.name, 'name', 100);
     if (await em.count(Organization, { name })) throw new ConflictError(`organization ${name} already exists`, { field: 'name' });
     const organization = em.create(Organization, { name, kind: input.kind });
     await em.flush();
+    events.add({ type: EventType.ORGANIZATION_CREATED, payload: { organizationId: organization.nodeId } });
     return organization;
   });
 }

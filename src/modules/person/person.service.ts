@@ -5,6 +5,7 @@ import { pageRequest, toPage, type ConnectionArgs, type Page } from '../../share
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from './person.entity.js';
 import type { CreatePersonInput, PersonFilter } from './person.inputs.js';
+import { EventType } from '../event/event.entity.js';
 
 /** Loads a person by global id; unknown ids are NOT_FOUND. */
 export async function getPerson(context: Context, id: string, field = 'id'): Promise<Person> {
@@ -18,7 +19,7 @@ export async function findPeople(context: Context, filter: PersonFilter | null |
   const request = pageRequest(args);
   const qb = context.em.createQueryBuilder(Person, 'pe');
   if (filter?.leadershipBody) qb.andWhere({ leadershipBody: filter.leadershipBody });
-  if (filter?.organizationId) qb.andWhere({ organization: fromGlobalId(filter.organizationId, 'Organization', 'filter.organizationId') });
+  if (typeof filter?.organizationId === 'string') qb.andWhere({ organization: fromGlobalId(filter.organizationId, 'Organization', 'filter.organizationId') });
   if (filter?.search) {
     const pattern = `%${requireText(filter.search, 'filter.search', 100).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     qb.andWhere('(pe.name ilike ? or pe.title ilike ?)', [pattern, pattern]);
@@ -32,11 +33,11 @@ const PHONE_PATTERN = /^\+?[0-9][0-9 -]{4,30}$/;
 
 /** Creates a person, optionally in an organization. */
 export function createPerson(context: Context, input: CreatePersonInput): Promise<Person> {
-  return inTransaction(context, async (em) => {
+  return inTransaction(context, async (em, events) => {
     const phone = optionalText(input.phone, 'phone', 32);
     if (phone !== null && !PHONE_PATTERN.test(phone)) throw new BadUserInputError('phone must be digits, spaces or dashes', 'phone');
     let organization: Organization | null = null;
-    if (input.organizationId) {
+    if (typeof input.organizationId === 'string') {
       organization = await em.findOne(Organization, { id: fromGlobalId(input.organizationId, 'Organization', 'organizationId') });
       if (!organization) throw new NotFoundError('Organization', input.organizationId);
     }
@@ -48,6 +49,7 @@ export function createPerson(context: Context, input: CreatePersonInput): Promis
       phone,
     });
     await em.flush();
+    events.add({ type: EventType.PERSON_CREATED, payload: { personId: person.nodeId } });
     return person;
   });
 }

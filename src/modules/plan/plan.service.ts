@@ -6,12 +6,13 @@ import { requireYear } from '../../shared/year.js';
 import { lockProject } from '../project/project.service.js';
 import { AnnualPlan, Milestone } from './annual-plan.entity.js';
 import type { SetAnnualPlanInput } from './plan.inputs.js';
+import { EventType } from '../event/event.entity.js';
 
 const MAX_MILESTONES = 50;
 
 /** Creates or replaces a project's plan for a year (and, when given, its milestones). */
 export function setAnnualPlan(context: Context, input: SetAnnualPlanInput): Promise<AnnualPlan> {
-  return inTransaction(context, async (em) => {
+  return inTransaction(context, async (em, events) => {
     const project = await lockProject(em, input.projectId);
     const year = requireYear(input.year);
     const plannedInvestment = requireDecimal(input.plannedInvestment, 'plannedInvestment', { max: '9999999999.99' });
@@ -35,6 +36,12 @@ export function setAnnualPlan(context: Context, input: SetAnnualPlanInput): Prom
     }
     for (const milestone of milestones ?? []) em.create(Milestone, { plan, ...milestone });
     await em.flush();
+    events.add({
+      type: EventType.PLAN_SET,
+      projectId: project.id,
+      year,
+      payload: { plannedInvestment, milestonesReplaced: milestones !== undefined },
+    });
     return plan;
   });
 }

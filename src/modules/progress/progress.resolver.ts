@@ -1,4 +1,8 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { EventType } from '../event/event.entity.js';
+import type { EventRecord } from '../event/event-log.js';
+import { ProgressEvent, ProgressFilter } from './progress.types.js';
 import type { Context } from '../../server/context.js';
 import { loadReferenced } from '../../shared/batch.js';
 import { Person } from '../person/person.entity.js';
@@ -14,6 +18,32 @@ export class ProgressReportResolver {
     return progress.reportProgress(context, input);
   }
 
+  @Subscription(() => ProgressEvent, {
+    description: 'Each committed monthly report matching the filter, with year-to-date figures. 月度进度实时推送。',
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      const matches = progressMatcher((args as { filter?: ProgressFilter | null }).filter ?? null);
+      return ctx.live.feed((event) => event.type === EventType.PROGRESS_REPORTED && matches(event), ctx.connection);
+    },
+  })
+  async progressReported(
+    @Root() event: EventRecord,
+    @Arg('filter', () => ProgressFilter, { nullable: true }) _filter: ProgressFilter | null,
+    @Ctx() context: Context,
+  ): Promise<ProgressEvent> {
+    context.refresh();
+    const payload = event.payload as { month: number; amount: string; yearToDate: string; completionRate: string | null };
+    return {
+      project: await loadReferenced(context.loaders.projectById, event.projectId!, 'Project'),
+      year: event.year!,
+      month: payload.month,
+      amount: payload.amount,
+      yearToDate: payload.yearToDate,
+      completionRate: payload.completionRate,
+      sequence: event.sequence.toString(),
+    };
+  }
+
   @FieldResolver(() => Project)
   project(@Root() report: ProgressReport, @Ctx() context: Context): Promise<Project> {
     return loadReferenced(context.loaders.projectById, report.project.id, 'Project');
@@ -23,4 +53,21 @@ export class ProgressReportResolver {
   reportedBy(@Root() report: ProgressReport, @Ctx() context: Context): Promise<Person> | null {
     return report.reportedBy ? loadReferenced(context.loaders.personById, report.reportedBy.id, 'Person') : null;
   }
+}
+
+/** Decodes a progress filter once, into a test on PROGRESS_REPORTED payloads. */
+function progressMatcher(filter: ProgressFilter | null): (event: EventRecord) => boolean {
+  const projectId = filter?.projectId ? fromGlobalId(filter.projectId, 'Project', 'filter.projectId') : null;
+  const unitId = filter?.responsibleUnitId ? fromGlobalId(filter.responsibleUnitId, 'Organization', 'filter.responsibleUnitId') : null;
+  const personId = filter?.personId ? fromGlobalId(filter.personId, 'Person', 'filter.personId') : null;
+  const level = filter?.level ?? null;
+  return (event) => {
+    const payload = event.payload as { level?: string; responsibleUnitId?: number | null; personIds?: number[] };
+    return (
+      (projectId === null || event.projectId === projectId) &&
+      (unitId === null || payload.responsibleUnitId === unitId) &&
+      (personId === null || (payload.personIds ?? []).includes(personId)) &&
+      (level === null || payload.level === level)
+    );
+  };
 }

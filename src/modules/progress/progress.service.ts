@@ -1,7 +1,11 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction, type Context } from '../../server/context.js';
-import { BadUserInputError, NotFoundError, requireIntegerInRange } from '../../shared/errors.js';
+import { EventType } from '../event/event.entity.js';
+import type { EventDraft } from '../event/event-log.js';
+import type { Project } from '../project/project.entity.js';
+import { BadUserInputError, NotFoundError, optionalText, requireIntegerInRange } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
-import { requireDecimal } from '../../shared/money.js';
+import { completionRate, requireDecimal } from '../../shared/money.js';
 import { today } from '../../shared/dates.js';
 import { requireYear } from '../../shared/year.js';
 import { Person } from '../person/person.entity.js';
@@ -16,7 +20,7 @@ const MAX_NARRATIVE = 4000;
  * Months that have not begun yet cannot be reported.
  */
 export function reportProgress(context: Context, input: ReportProgressInput): Promise<ProgressReport> {
-  return inTransaction(context, async (em) => {
+  return inTransaction(context, async (em, events) => {
     const year = requireYear(input.year);
     requireIntegerInRange(input.month, 1, 12, 'month');
     const currentMonth = today().slice(0, 7);
@@ -25,19 +29,49 @@ export function reportProgress(context: Context, input: ReportProgressInput): Pr
     }
     const completedInvestment = requireDecimal(input.completedInvestment, 'completedInvestment', { max: '9999999999.99' });
     const physicalProgress = requireDecimal(input.physicalProgress, 'physicalProgress', { max: '100' });
-    const narrative = (input.narrative ?? '').trim();
-    if (narrative.length > MAX_NARRATIVE) throw new BadUserInputError(`narrative must be at most ${MAX_NARRATIVE} characters`, 'narrative');
+    const narrative = optionalText(input.narrative, 'narrative', MAX_NARRATIVE) ?? '';
     let reportedBy: Person | null = null;
-    if (input.reportedById) {
+    if (typeof input.reportedById === 'string') {
       reportedBy = await em.findOne(Person, { id: fromGlobalId(input.reportedById, 'Person', 'reportedById') });
       if (!reportedBy) throw new NotFoundError('Person', input.reportedById);
     }
     const project = await lockProject(em, input.projectId);
     const values = { completedInvestment, physicalProgress, narrative, reportedBy, reportedAt: new Date() };
     let report = await em.findOne(ProgressReport, { project, year, month: input.month });
+    const previousAmount = report?.completedInvestment ?? null;
     if (report) em.assign(report, values);
     else report = em.create(ProgressReport, { project, year, month: input.month, ...values });
     await em.flush();
+    events.add(await progressEvent(em, project, report, previousAmount));
     return report;
   });
+}
+
+/**
+ * The PROGRESS_REPORTED event: the month's amount and the year-to-date figures as of this commit,
+ * plus what subscribers filter on (level, unit, people), so delivery needs no further query.
+ */
+async function progressEvent(em: EntityManager, project: Project, report: ProgressReport, previousAmount: string | null): Promise<EventDraft> {
+  const [figures]: { year_to_date: string; planned: string | null; person_ids: number[] | null }[] = await em.execute(
+    `select (select coalesce(sum(completed_investment), 0)::text from progress_report where project_id = ? and year = ?) as year_to_date,
+            (select planned_investment::text from annual_plan where project_id = ? and year = ?) as planned,
+            (select array_agg(distinct person_id) from assignment where project_id = ?) as person_ids`,
+    [project.id, report.year, project.id, report.year, project.id],
+  );
+  return {
+    type: EventType.PROGRESS_REPORTED,
+    projectId: project.id,
+    year: report.year,
+    payload: {
+      month: report.month,
+      amount: report.completedInvestment,
+      previousAmount,
+      yearToDate: figures.year_to_date,
+      plannedInvestment: figures.planned,
+      completionRate: completionRate(figures.year_to_date, figures.planned),
+      level: project.level,
+      responsibleUnitId: project.responsibleUnit?.id ?? null,
+      personIds: figures.person_ids ?? [],
+    },
+  };
 }

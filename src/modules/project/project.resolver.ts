@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { EventRecord } from '../event/event-log.js';
 import type { Context } from '../../server/context.js';
 import { ConnectionArgs } from '../../shared/pagination.js';
 import { DecimalScalar } from '../../shared/scalars.js';
@@ -50,6 +51,19 @@ export class ProjectResolver {
   @Mutation(() => Project, { description: 'Record the start of works. 登记开工。' })
   recordStart(@Arg('input', () => RecordStartInput) input: RecordStartInput, @Ctx() context: Context): Promise<Project> {
     return projects.recordStart(context, input);
+  }
+
+  @Subscription(() => Project, {
+    description: 'The project after each committed change to it or its plans, reports, people and land tasks. 项目变更推送。',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const project = await projects.getProject(ctx, (args as { id: string }).id);
+      return ctx.live.feed((event) => event.projectId === project.id, ctx.connection);
+    },
+  })
+  projectChanged(@Root() event: EventRecord, @Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Project> {
+    context.refresh();
+    return projects.getProject(context, id);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Responsible unit. 责任单位。' })

@@ -8,6 +8,7 @@ import { pageRequest, toPage, type ConnectionArgs, type Page } from '../../share
 import { requireDate, today } from '../../shared/dates.js';
 import { Organization } from '../organization/organization.entity.js';
 import { AssignmentRole } from '../assignment/assignment.entity.js';
+import { EventType } from '../event/event.entity.js';
 import { Project, ProjectStatus } from './project.entity.js';
 import type { CreateProjectInput, ProjectFilter, RecordStartInput, UpdateProjectInput } from './project.inputs.js';
 
@@ -54,10 +55,10 @@ export async function findProjects(context: Context, filter: ProjectFilter | und
     if (min !== null) qb.andWhere({ totalInvestment: { $gte: min } });
     if (max !== null) qb.andWhere({ totalInvestment: { $lt: max } });
   }
-  if (filter?.responsibleUnitId) {
+  if (typeof filter?.responsibleUnitId === 'string') {
     qb.andWhere({ responsibleUnit: fromGlobalId(filter.responsibleUnitId, 'Organization', 'filter.responsibleUnitId') });
   }
-  if (filter?.personId) {
+  if (typeof filter?.personId === 'string') {
     const personId = fromGlobalId(filter.personId, 'Person', 'filter.personId');
     qb.andWhere('p.id in (select project_id from assignment where person_id = ?)', [personId]);
   }
@@ -73,7 +74,7 @@ export async function findProjects(context: Context, filter: ProjectFilter | und
 
 /** Creates a project; its code must be new. */
 export async function createProject(context: Context, input: CreateProjectInput): Promise<Project> {
-  return inTransaction(context, async (em) => {
+  return inTransaction(context, async (em, events) => {
     const code = requireText(input.code, 'code', 32);
     if (await em.count(Project, { code })) throw new ConflictError(`project code ${code} already exists`, { field: 'code' });
     const project = em.create(Project, {
@@ -89,10 +90,11 @@ export async function createProject(context: Context, input: CreateProjectInput)
       plannedCompletionOn: input.plannedCompletionOn ? requireDate(input.plannedCompletionOn, 'plannedCompletionOn') : null,
       startedOn: null,
       completedOn: null,
-      responsibleUnit: input.responsibleUnitId ? await requireOrganization(em, input.responsibleUnitId, 'responsibleUnitId') : null,
+      responsibleUnit: typeof input.responsibleUnitId === 'string' ? await requireOrganization(em, input.responsibleUnitId, 'responsibleUnitId') : null,
     });
     checkDates(project);
     await em.flush();
+    events.add({ type: EventType.PROJECT_CREATED, projectId: project.id, payload: { code: project.code, level: project.level } });
     return project;
   });
 }
@@ -108,7 +110,7 @@ function checkDates(project: Project): void {
 
 /** Applies the given changes to a project; omitted fields stay, explicit nulls clear optional ones. */
 export async function updateProject(context: Context, input: UpdateProjectInput): Promise<Project> {
-  return inTransaction(context, async (em) => {
+  return inTransaction(context, async (em, events) => {
     const project = await lockProject(em, input.id, 'id');
     const required = <K extends 'name' | 'level' | 'industry' | 'constructionType' | 'totalInvestment' | 'status'>(key: K) => {
       if (input[key] === null) throw new BadUserInputError(`${key} cannot be cleared`, key);
@@ -132,20 +134,28 @@ export async function updateProject(context: Context, input: UpdateProjectInput)
       if (project.completedOn && input.status === undefined) project.status = ProjectStatus.COMPLETED;
     }
     if (input.responsibleUnitId !== undefined) {
-      project.responsibleUnit = input.responsibleUnitId ? ref(await requireOrganization(em, input.responsibleUnitId, 'responsibleUnitId')) : null;
+      project.responsibleUnit = typeof input.responsibleUnitId === 'string' ? ref(await requireOrganization(em, input.responsibleUnitId, 'responsibleUnitId')) : null;
     }
     if (project.status === ProjectStatus.COMPLETED && !project.completedOn) {
       throw new BadUserInputError('a COMPLETED project needs completedOn', 'status');
     }
+    if (project.status === ProjectStatus.NOT_STARTED && project.startedOn) {
+      throw new BadUserInputError('a project with a start date cannot be NOT_STARTED', 'status');
+    }
+    if (project.status === ProjectStatus.UNDER_CONSTRUCTION && !project.startedOn) {
+      throw new BadUserInputError('record the start (recordStart) before UNDER_CONSTRUCTION', 'status');
+    }
     checkDates(project);
     await em.flush();
+    const changed = Object.keys(input).filter((key) => key !== 'id' && input[key as keyof UpdateProjectInput] !== undefined);
+    events.add({ type: EventType.PROJECT_UPDATED, projectId: project.id, payload: { changed } });
     return project;
   });
 }
 
 /** Records the start of works (已动工): sets `startedOn` and the status UNDER_CONSTRUCTION. */
 export async function recordStart(context: Context, input: RecordStartInput): Promise<Project> {
-  return inTransaction(context, async (em) => {
+  return inTransaction(context, async (em, events) => {
     const project = await lockProject(em, input.projectId);
     const startedOn = requireDate(input.startedOn, 'startedOn');
     if (startedOn > today()) throw new BadUserInputError('startedOn must not be in the future', 'startedOn');
@@ -153,6 +163,7 @@ export async function recordStart(context: Context, input: RecordStartInput): Pr
     if (project.status === ProjectStatus.NOT_STARTED) project.status = ProjectStatus.UNDER_CONSTRUCTION;
     checkDates(project);
     await em.flush();
+    events.add({ type: EventType.PROJECT_STARTED, projectId: project.id, payload: { startedOn } });
     return project;
   });
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startTestApi, type TestApi } from '../../support/harness.js';
 import { OrganizationsWithPeopleDocument, ProjectTreeDocument } from '../../generated/operations.js';
 
@@ -8,17 +9,17 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-async function statementsFor<R, V>(document: Parameters<TestApi['request']>[0], variables: V): Promise<{ count: number; data: R }> {
-  const response = await api.request(document, variables as never);
+async function statementsFor<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<{ count: number; data: R }> {
+  const response = await api.request(document, variables);
   expect(response.errors).toBeUndefined();
   expect(typeof response.extensions?.sqlStatements).toBe('number');
-  return { count: response.extensions!.sqlStatements!, data: response.data as R };
+  return { count: response.extensions!.sqlStatements!, data: response.data! };
 }
 
 describe('nested list queries are batched', () => {
   it('projects { assignments { person } responsibleUnit annualPlan progress … } runs the same statements for 5 and for 50 projects', async () => {
-    const five = await statementsFor<{ projects: { nodes: unknown[] } }, unknown>(ProjectTreeDocument, { first: 5, year: 2026 });
-    const fifty = await statementsFor<{ projects: { nodes: unknown[] } }, unknown>(ProjectTreeDocument, { first: 50, year: 2026 });
+    const five = await statementsFor(ProjectTreeDocument, { first: 5, year: 2026 });
+    const fifty = await statementsFor(ProjectTreeDocument, { first: 50, year: 2026 });
     expect(five.data.projects.nodes).toHaveLength(5);
     expect(fifty.data.projects.nodes).toHaveLength(50);
     expect(fifty.count).toBe(five.count);

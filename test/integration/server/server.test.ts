@@ -63,7 +63,8 @@ describe('the HTTP server', () => {
       body: JSON.stringify({ query: `{ dashboard(year: 2026) { projectCount } } # ${'x'.repeat(1_100_000)}` }),
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('refuses malformed JSON with 400', async () => {

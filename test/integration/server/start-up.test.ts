@@ -15,7 +15,7 @@ afterAll(async () => {
 
 /** Starts `src/main.ts` as `npm start` would, without DATABASE_URL, and waits for "API ready". */
 async function startMain(dataDir: string, port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info' };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);

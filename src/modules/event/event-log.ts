@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventType } from './event.entity.js';
+
+/** An event to append with the transaction that causes it. */
+export interface EventDraft {
+  type: EventType;
+  projectId?: number | null;
+  year?: number | null;
+  payload?: Record<string, unknown>;
+}
+
+/** A committed event as read from the log. */
+export interface EventRecord {
+  sequence: bigint;
+  type: EventType;
+  projectId: number | null;
+  year: number | null;
+  occurredAt: Date;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Serialises appenders until their commit, so sequence order is commit order: a reader that has
+ * seen sequence n can never later see a smaller one commit.
+ */
+const EVENT_LOG_LOCK = 7_340_001;
+
+/** Appends events in the caller's transaction; the row trigger NOTIFYs listeners at commit. */
+export async function appendEvents(em: EntityManager, drafts: readonly EventDraft[]): Promise<void> {
+  if (drafts.length === 0) return;
+  await em.execute('select pg_advisory_xact_lock(?)', [EVENT_LOG_LOCK]);
+  const values = drafts.map(() => '(?, ?, ?, ?::jsonb)').join(', ');
+  const params = drafts.flatMap((draft) => [draft.type, draft.projectId ?? null, draft.year ?? null, JSON.stringify(draft.payload ?? {})]);
+  await em.execute(`insert into event (type, project_id, year, payload) values ${values}`, params);
+}
+
+interface EventRow {
+  sequence: string;
+  type: EventType;
+  project_id: number | null;
+  year: number | null;
+  occurred_at: Date;
+  payload: Record<string, unknown>;
+}
+
+/** Reads up to `limit` events after `afterSequence`, in order, optionally of some types only. */
+export async function readEvents(
+  em: EntityManager,
+  afterSequence: bigint,
+  limit: number,
+  types?: readonly EventType[] | null,
+): Promise<EventRecord[]> {
+  const typeFilter = types?.length ? ` and e.type = any(?::text[])` : '';
+  const params: unknown[] = [afterSequence.toString()];
+  if (types?.length) params.push(`{${types.join(',')}}`);
+  params.push(limit);
+  const rows: EventRow[] = await em.execute(
+    `select sequence::text as sequence, type, project_id, year, occurred_at, payload
+       from event e where e.sequence > ?::bigint${typeFilter} order by e.sequence limit ?`,
+    params,
+  );
+  return rows.map((row) => ({
+    sequence: BigInt(row.sequence),
+    type: row.type,
+    projectId: row.project_id,
+    year: row.year,
+    occurredAt: new Date(row.occurred_at),
+    payload: row.payload,
+  }));
+}
+
+/** The highest committed sequence, 0 when the log is empty. */
+export async function latestSequence(em: EntityManager): Promise<bigint> {
+  const [row]: { sequence: string }[] = await em.execute('select coalesce(max(sequence), 0)::text as sequence from event');
+  return BigInt(row.sequence);
+}

@@ -1,0 +1,58 @@
+import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { registerEnumType } from 'type-graphql';
+
+/** Kinds of change a screen may care about. */
+export enum EventType {
+  PROJECT_CREATED = 'PROJECT_CREATED',
+  PROJECT_UPDATED = 'PROJECT_UPDATED',
+  PROJECT_STARTED = 'PROJECT_STARTED',
+  ASSIGNMENT_CHANGED = 'ASSIGNMENT_CHANGED',
+  PLAN_SET = 'PLAN_SET',
+  PROGRESS_REPORTED = 'PROGRESS_REPORTED',
+  LAND_TASK_CHANGED = 'LAND_TASK_CHANGED',
+  PERSON_CREATED = 'PERSON_CREATED',
+  ORGANIZATION_CREATED = 'ORGANIZATION_CREATED',
+}
+registerEnumType(EventType, {
+  name: 'EventType',
+  description: 'Kind of change recorded in the event log. 事件类型。',
+  valuesConfig: {
+    PROJECT_CREATED: { description: '新增项目' },
+    PROJECT_UPDATED: { description: '修改项目' },
+    PROJECT_STARTED: { description: '项目开工' },
+    ASSIGNMENT_CHANGED: { description: '责任分工变更' },
+    PLAN_SET: { description: '年度计划设定' },
+    PROGRESS_REPORTED: { description: '月度进度填报或更正' },
+    LAND_TASK_CHANGED: { description: '征地和房屋征收进度变更' },
+    PERSON_CREATED: { description: '新增人员' },
+    ORGANIZATION_CREATED: { description: '新增单位' },
+  },
+});
+
+/**
+ * One committed change, in commit order. Appended in the same transaction as the change, so an
+ * event exists if and only if its change committed; `sequence` only grows.
+ */
+@Entity({ tableName: 'event' })
+@Index({ name: 'event_project_sequence_index', properties: ['projectId', 'sequence'] })
+export class DomainEvent {
+  /** bigint, exchanged as a string: it outgrows 2^53. */
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  sequence!: string;
+
+  @Enum({ items: () => EventType, type: 'string', length: 32 })
+  type!: EventType;
+
+  /** Not a foreign key: the log keeps its history whatever happens to the project later. */
+  @Property({ type: 'integer', nullable: true })
+  projectId!: number | null;
+
+  @Property({ type: 'smallint', nullable: true })
+  year!: number | null;
+
+  @Property({ type: 'json' })
+  payload!: Record<string, unknown>;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  occurredAt!: Date & Opt;
+}
