@@ -20,25 +20,26 @@ export interface Context {
   live: Live;
   /** The WebSocket connection for operations over graphql-ws. */
   connection?: LiveConnection;
-  /** Drops cached entities and loaders, so reads after a write see the committed rows. */
-  refresh(): void;
+  /** A fresh EntityManager fork and loaders, so reads after a write (or per delivery) see committed rows. */
+  refresh(this: Context): void;
 }
 
 /** The one context factory, shared by HTTP and WebSocket operations. */
 export function createContext(services: AppServices, requestId: string = randomUUID(), connection?: LiveConnection): Context {
-  const em = services.orm.em.fork();
   const context: Context = {
     requestId,
     orm: services.orm,
-    em,
-    loaders: createLoaders(em),
+    em: services.orm.em.fork(),
+    loaders: undefined as unknown as Loaders,
     live: services.live,
     connection,
-    refresh() {
-      em.clear();
-      context.loaders = createLoaders(em);
+    // Uses `this`: Apollo hands resolvers a shallow copy of the context object.
+    refresh(this: Context) {
+      this.em = services.orm.em.fork();
+      this.loaders = createLoaders(this.em);
     },
   };
+  context.loaders = createLoaders(context.em);
   return context;
 }
 

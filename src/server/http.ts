@@ -202,7 +202,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const result = await countSqlStatements(sqlStatements, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
-        context: async () => ({ ...createContext(services, requestId), sqlStatements }),
+        context: async () => Object.assign(createContext(services, requestId), { sqlStatements }),
       }),
     );
     const responseHeaders: Record<string, string> = { 'x-request-id': requestId };

@@ -27,6 +27,8 @@ export function subscribe<R, V>(
   document: TypedDocumentNode<R, V> | string,
   variables?: V,
 ): TestSubscription<R> {
+  const values: R[] = [];
+  const errors: unknown[] = [];
   let resolveClosed!: (value: { code: number; reason: string }) => void;
   const closed = new Promise<{ code: number; reason: string }>((resolve) => (resolveClosed = resolve));
   const client = createClient({
@@ -34,10 +36,9 @@ export function subscribe<R, V>(
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     lazy: false,
+    onNonLazyError: (error) => errors.push(error),
     on: { closed: (event) => resolveClosed({ code: (event as { code: number }).code, reason: String((event as { reason: unknown }).reason) }) },
   });
-  const values: R[] = [];
-  const errors: unknown[] = [];
   const waiters = new Set<() => void>();
   const notify = () => waiters.forEach((waiter) => waiter());
   let resolveEnded!: () => void;

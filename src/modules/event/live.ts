@@ -22,6 +22,7 @@ export interface LiveOptions {
 }
 
 const REPLAY_PAGE = 500;
+const SHARED_VALUES = 256;
 
 /** A topic whose value is recomputed after relevant events, at most once per `coalesceMs`, shared by all its subscribers. */
 class CoalescedTopic<T> {
@@ -93,6 +94,7 @@ export class Live {
   private readonly topics = new Map<string, { topic: CoalescedTopic<unknown>; relevant: (event: EventRecord) => boolean }>();
   private readonly feeds = new Set<(events: readonly EventRecord[]) => void>();
   private readonly unsubscribeHub: () => void;
+  private readonly sharedValues = new Map<string, Promise<unknown>>();
 
   constructor(
     readonly hub: EventHub,
@@ -194,6 +196,21 @@ export class Live {
     this.feeds.add(listener);
     unsubscribe = () => this.feeds.delete(listener);
     return queue;
+  }
+
+  /**
+   * A value computed once and shared by every subscriber that asks for the same key while it is
+   * recent (e.g. the project of one event, delivered to thousands of screens).
+   */
+  shared<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let value = this.sharedValues.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = load();
+      value.catch(() => this.sharedValues.delete(key));
+      this.sharedValues.set(key, value);
+      if (this.sharedValues.size > SHARED_VALUES) this.sharedValues.delete(this.sharedValues.keys().next().value!);
+    }
+    return value;
   }
 
   /** Stops every topic and detaches from the hub. */

@@ -34,7 +34,8 @@ export class ProgressReportResolver {
     context.refresh();
     const payload = event.payload as { month: number; amount: string; yearToDate: string; completionRate: string | null };
     return {
-      project: await loadReferenced(context.loaders.projectById, event.projectId!, 'Project'),
+      // One load per event, shared by every subscriber (thousands of screens receive the same event).
+      project: await context.live.shared(`project@${event.sequence}`, () => loadReferenced(context.loaders.projectById, event.projectId!, 'Project')),
       year: event.year!,
       month: payload.month,
       amount: payload.amount,

@@ -9,6 +9,7 @@ import {
   PeopleDocument,
   PersonByIdDocument,
   ProjectDetailDocument,
+  ProjectsDocument,
   ReportProgressDocument,
   SetAnnualPlanDocument,
   UpdateLandTaskDocument,
@@ -456,5 +457,22 @@ describe('createPerson and createOrganization', () => {
     }
     const [{ count: after }] = await api.db.sql<{ count: string }>('select count(*) from organization');
     expect(after).toBe(before);
+  });
+});
+
+describe('several mutations in one request', () => {
+  it('each mutation sees what the previous one committed', async () => {
+    const { projects } = await api.data(ProjectsDocument, { first: 1 });
+    const id = projects.nodes[0].id;
+    const response = await api.raw<{ a: { project: { completedInvestment: string } }; b: { project: { completedInvestment: string } } }>(
+      `mutation {
+        a: reportProgress(input: { projectId: "${id}", year: 2026, month: 9, completedInvestment: "100.00", physicalProgress: "60.00" }) { project { completedInvestment(year: 2026) } }
+        b: reportProgress(input: { projectId: "${id}", year: 2026, month: 10, completedInvestment: "50.00", physicalProgress: "61.00" }) { project { completedInvestment(year: 2026) } }
+      }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const first = response.data!.a.project.completedInvestment;
+    const second = response.data!.b.project.completedInvestment;
+    expect((Number(second) * 100 - Number(first) * 100) / 100).toBe(50);
   });
 });
