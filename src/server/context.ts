@@ -11,36 +11,49 @@ export interface AppServices {
   live: Live;
 }
 
-/** What every resolver and service receives: one EntityManager fork and its loaders. */
-export interface Context {
-  requestId: string;
-  orm: MikroORM;
-  em: EntityManager;
-  loaders: Loaders;
-  live: Live;
-  /** The WebSocket connection for operations over graphql-ws. */
-  connection?: LiveConnection;
+/**
+ * What every resolver and service receives: an EntityManager fork and its loaders (made on first
+ * use, so a subscription that only relays shared values costs no fork), the live subscriptions and
+ * the caller's connection. A class, because Apollo hands resolvers a shallow copy made with the
+ * same prototype: state lives in own fields, behaviour on the prototype.
+ */
+export class Context {
+  private currentEm: EntityManager | undefined;
+  private currentLoaders: Loaders | undefined;
+
+  constructor(
+    private readonly services: AppServices,
+    readonly requestId: string = randomUUID(),
+    /** The WebSocket connection for operations over graphql-ws. */
+    readonly connection?: LiveConnection,
+  ) {}
+
+  get orm(): MikroORM {
+    return this.services.orm;
+  }
+
+  get live(): Live {
+    return this.services.live;
+  }
+
+  get em(): EntityManager {
+    return (this.currentEm ??= this.services.orm.em.fork());
+  }
+
+  get loaders(): Loaders {
+    return (this.currentLoaders ??= createLoaders(this.em));
+  }
+
   /** A fresh EntityManager fork and loaders, so reads after a write (or per delivery) see committed rows. */
-  refresh(this: Context): void;
+  refresh(): void {
+    this.currentEm = undefined;
+    this.currentLoaders = undefined;
+  }
 }
 
 /** The one context factory, shared by HTTP and WebSocket operations. */
 export function createContext(services: AppServices, requestId: string = randomUUID(), connection?: LiveConnection): Context {
-  const context: Context = {
-    requestId,
-    orm: services.orm,
-    em: services.orm.em.fork(),
-    loaders: undefined as unknown as Loaders,
-    live: services.live,
-    connection,
-    // Uses `this`: Apollo hands resolvers a shallow copy of the context object.
-    refresh(this: Context) {
-      this.em = services.orm.em.fork();
-      this.loaders = createLoaders(this.em);
-    },
-  };
-  context.loaders = createLoaders(context.em);
-  return context;
+  return new Context(services, requestId, connection);
 }
 
 /** Collects the events a change causes, to be appended with it. */

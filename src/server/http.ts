@@ -5,7 +5,7 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { execute, subscribe, type ExecutionArgs, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { createSourceEventStream, execute, print, type ExecutionArgs, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { createContext, type AppServices, type Context } from './context.js';
@@ -44,6 +44,36 @@ export interface RunningServer {
 }
 
 type ApiContext = Context & { sqlStatements: SqlStatementCounter };
+
+const printed = new WeakMap<object, string>();
+
+/** Identifies an operation: its document, operation name and variables. */
+function operationKey(args: ExecutionArgs): string {
+  let text = printed.get(args.document);
+  if (text === undefined) {
+    text = print(args.document);
+    printed.set(args.document, text);
+  }
+  return `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}\u0000${text}`;
+}
+
+const executions = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/** Runs `run` once per (payload object, operation key); later callers get the same result. */
+function sharedExecution<T>(payload: unknown, key: string, run: () => Promise<T>): Promise<T> {
+  if (typeof payload !== 'object' || payload === null) return run();
+  let byKey = executions.get(payload);
+  if (!byKey) {
+    byKey = new Map();
+    executions.set(payload, byKey);
+  }
+  let result = byKey.get(key) as Promise<T> | undefined;
+  if (!result) {
+    result = run();
+    byKey.set(key, result);
+  }
+  return result;
+}
 
 class HttpError extends Error {
   constructor(readonly status: number, message: string) {
@@ -137,9 +167,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       },
       execute: async (args: ExecutionArgs) => maskResult(await execute(args)),
       subscribe: async (args: ExecutionArgs) => {
-        const result = await subscribe(args);
-        if (!(Symbol.asyncIterator in result)) return maskResult(result);
-        return mapAsyncIterable(result, maskResult);
+        const source = await createSourceEventStream(args);
+        if (!(Symbol.asyncIterator in source)) return maskResult(source);
+        // Every subscriber of a topic receives the same payload object; subscribers with the same
+        // operation share one execution of it (thousands of screens, one result).
+        const key = operationKey(args);
+        return mapAsyncIterable(source, (payload) => sharedExecution(payload, key, async () => maskResult(await execute({ ...args, rootValue: payload }))));
       },
       onError: (_ctx, _id, _payload, errors) => {
         logger.debug({ errors }, 'graphql-ws operation rejected');
@@ -199,12 +232,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const requestId = (typeof request.headers['x-request-id'] === 'string' && request.headers['x-request-id'].slice(0, 100)) || randomUUID();
     const sqlStatements: SqlStatementCounter = { count: 0 };
     const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
-    const result = await countSqlStatements(sqlStatements, () =>
+    const run = () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
         context: async () => Object.assign(createContext(services, requestId), { sqlStatements }),
-      }),
-    );
+      });
+    // AsyncLocalStorage puts a hook on every promise: pay for it only when the count is wanted.
+    const result = await (options.exposeSqlStatementCount ? countSqlStatements(sqlStatements, run) : run());
     const responseHeaders: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of result.headers) responseHeaders[key] = value;
     if (result.body.kind === 'complete') {

@@ -1,10 +1,10 @@
 /** Maps each value of an async iterable, passing `return()` through so the source is cleaned up. */
-export function mapAsyncIterable<T, U>(source: AsyncIterable<T>, map: (value: T) => U): AsyncIterableIterator<U> {
+export function mapAsyncIterable<T, U>(source: AsyncIterable<T>, map: (value: T) => U | Promise<U>): AsyncIterableIterator<U> {
   const iterator = source[Symbol.asyncIterator]();
   return {
     async next() {
       const result = await iterator.next();
-      return result.done ? result : { value: map(result.value), done: false };
+      return result.done ? result : { value: await map(result.value), done: false };
     },
     async return() {
       await iterator.return?.();
@@ -13,7 +13,7 @@ export function mapAsyncIterable<T, U>(source: AsyncIterable<T>, map: (value: T)
     async throw(error?: unknown) {
       if (iterator.throw) {
         const result = await iterator.throw(error);
-        return result.done ? result : { value: map(result.value), done: false };
+        return result.done ? result : { value: await map(result.value), done: false };
       }
       throw error;
     },

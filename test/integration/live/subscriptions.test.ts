@@ -8,6 +8,7 @@ import {
   ProgressReportedDocument,
   ProjectChangedDocument,
   ProjectsDocument,
+  ProjectsWithResponsibilityDocument,
   RecordStartDocument,
   ReportProgressDocument,
   SetAnnualPlanDocument,
@@ -56,6 +57,30 @@ describe('live subscriptions over graphql-ws', () => {
       expect(subscription.values).toHaveLength(1);
     } finally {
       await subscription.dispose();
+    }
+  });
+
+  it('progressReported filters by level, responsible unit and person', async () => {
+    const { projects } = await api.data(ProjectsWithResponsibilityDocument, { first: 100 });
+    const city = projects.nodes.find((project) => project.level === 'CITY')!;
+    const district = projects.nodes.find((project) => project.level === 'DISTRICT' && project.responsibleUnit?.id !== city.responsibleUnit?.id)!;
+    const cityPerson = city.assignments.find((assignment) => assignment.role === 'RESPONSIBLE_PERSON')!.person.id;
+    const byLevel = subscribe(api.wsUrl, ProgressReportedDocument, { filter: { level: 'DISTRICT' } });
+    const byUnit = subscribe(api.wsUrl, ProgressReportedDocument, { filter: { responsibleUnitId: city.responsibleUnit!.id } });
+    const byPerson = subscribe(api.wsUrl, ProgressReportedDocument, { filter: { personId: cityPerson } });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await report(city.id, 8, '8.01');
+      await report(district.id, 8, '8.02');
+      await byLevel.nth(1);
+      await byUnit.nth(1);
+      await byPerson.nth(1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(byLevel.values.map((value) => value.progressReported.amount)).toEqual(['8.02']);
+      expect(byUnit.values.map((value) => value.progressReported.amount)).toEqual(['8.01']);
+      expect(byPerson.values.map((value) => value.progressReported.amount)).toEqual(['8.01']);
+    } finally {
+      await Promise.all([byLevel.dispose(), byUnit.dispose(), byPerson.dispose()]);
     }
   });
 
