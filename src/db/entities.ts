@@ -6,6 +6,14 @@ import { AnnualPlan, Milestone } from '../modules/plan/annual-plan.entity.js';
 import { ProgressReport } from '../modules/progress/progress-report.entity.js';
 import { LandTask } from '../modules/land/land-task.entity.js';
 import { DomainEvent } from '../modules/event/event.entity.js';
+import { Inspection, InspectionInspector, SupervisionGroup, SupervisionMember } from '../modules/supervision/supervision.entity.js';
+import { Problem } from '../modules/problem/problem.entity.js';
+import { LightRecord } from '../modules/light/light-record.entity.js';
+import { AssessmentScheme, ProjectScoreRecord, Sanction, TargetExplanation } from '../modules/assessment/assessment.entity.js';
 
 /** Every MikroORM entity, listed explicitly so tsc, tsx and vitest discover the same set. */
-export const entities = [Organization, Person, Project, Assignment, AnnualPlan, Milestone, ProgressReport, LandTask, DomainEvent];
+export const entities = [
+  Organization, Person, Project, Assignment, AnnualPlan, Milestone, ProgressReport, LandTask, DomainEvent,
+  SupervisionGroup, SupervisionMember, Inspection, InspectionInspector, Problem, LightRecord,
+  AssessmentScheme, Sanction, TargetExplanation, ProjectScoreRecord,
+];

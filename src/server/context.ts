@@ -2,8 +2,9 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { createLoaders, type Loaders } from './loaders.js';
 import { fromDatabaseError } from '../shared/errors.js';
-import { appendEvents, type EventDraft } from '../modules/event/event-log.js';
+import { appendEvents, lockEventLog, type EventDraft } from '../modules/event/event-log.js';
 import type { Live, LiveConnection } from '../modules/event/live.js';
+import { deriveEvents } from '../modules/assessment/derived.js';
 
 /** Process-wide services an operation may use. */
 export interface AppServices {
@@ -73,6 +74,10 @@ export async function inTransaction<T>(context: Context, work: (em: EntityManage
       const drafts: EventDraft[] = [];
       const result = await work(em, { add: (event) => drafts.push(event) });
       await em.flush();
+      if (drafts.length) {
+        await lockEventLog(em);
+        drafts.push(...(await deriveEvents(em, drafts)));
+      }
       await appendEvents(em, drafts);
       return result;
     });

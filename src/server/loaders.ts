@@ -4,6 +4,9 @@ import { personLoaders } from '../modules/person/person.loaders.js';
 import { projectLoaders } from '../modules/project/project.loaders.js';
 import { planLoaders } from '../modules/plan/plan.loaders.js';
 import { progressLoaders } from '../modules/progress/progress.loaders.js';
+import { supervisionLoaders } from '../modules/supervision/supervision.loaders.js';
+import { lightLoaders } from '../modules/light/light.loaders.js';
+import { assessmentLoaders } from '../modules/assessment/assessment.loaders.js';
 
 /** Every per-request DataLoader, built fresh for each operation (and after each write). */
 export function createLoaders(em: EntityManager) {
@@ -13,6 +16,9 @@ export function createLoaders(em: EntityManager) {
     ...projectLoaders(em),
     ...planLoaders(em),
     ...progressLoaders(em),
+    ...supervisionLoaders(em),
+    ...lightLoaders(em),
+    ...assessmentLoaders(em),
   };
 }
 

@@ -2,6 +2,15 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { EventResolver } from '../modules/event/event.resolver.js';
+import { InspectionResolver, SupervisionGroupResolver, SupervisionMemberResolver } from '../modules/supervision/supervision.resolver.js';
+import { ProblemResolver } from '../modules/problem/problem.resolver.js';
+import { LightChangeResolver, ProjectLightResolver } from '../modules/light/light.resolver.js';
+import {
+  AssessmentResolver,
+  ProjectAssessmentResolver,
+  SanctionResolver,
+  TargetExplanationResolver,
+} from '../modules/assessment/assessment.resolver.js';
 import { AssignmentResolver } from '../modules/assignment/assignment.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { LandTaskResolver } from '../modules/land/land.resolver.js';
@@ -23,6 +32,16 @@ export const resolvers = [
   ProgressReportResolver,
   LandTaskResolver,
   EventResolver,
+  SupervisionGroupResolver,
+  SupervisionMemberResolver,
+  InspectionResolver,
+  ProblemResolver,
+  ProjectLightResolver,
+  LightChangeResolver,
+  AssessmentResolver,
+  ProjectAssessmentResolver,
+  SanctionResolver,
+  TargetExplanationResolver,
 ] as const;
 
 /**

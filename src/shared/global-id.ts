@@ -9,7 +9,13 @@ export type NodeTypeName =
   | 'AnnualPlan'
   | 'Milestone'
   | 'ProgressReport'
-  | 'LandTask';
+  | 'LandTask'
+  | 'SupervisionGroup'
+  | 'Inspection'
+  | 'Problem'
+  | 'AssessmentScheme'
+  | 'Sanction'
+  | 'TargetExplanation';
 
 /** Relay global id: base64 of "Type:id", opaque to clients. */
 export function toGlobalId(type: NodeTypeName, id: number): string {

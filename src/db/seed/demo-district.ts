@@ -7,6 +7,10 @@ import { AnnualPlan, Milestone } from '../../modules/plan/annual-plan.entity.js'
 import { ProgressReport } from '../../modules/progress/progress-report.entity.js';
 import { LandTask } from '../../modules/land/land-task.entity.js';
 import { DEMO_YEAR, demoOrganizations, demoPeople, demoProjects } from './demo-district.data.js';
+import { DEMO_SUPERVISION_STAFF, seedDemoSupervision } from './demo-supervision.js';
+import { schemeFor } from '../../modules/assessment/scheme.service.js';
+import { recomputeLights } from '../../modules/light/light.service.js';
+import { recomputeScores } from '../../modules/assessment/score.service.js';
 
 /** What a seeding run did. */
 export interface SeedResult {
@@ -50,6 +54,7 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
         }),
       ]),
     );
+    const projects: Project[] = [];
     for (const data of demoProjects) {
       const project = em.create(Project, {
         code: data.code,
@@ -67,6 +72,7 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
         status: data.status as ProjectStatus,
         responsibleUnit: lookup(organizations, data.responsibleUnitKey, 'organization'),
       });
+      projects.push(project);
       const plan = em.create(AnnualPlan, { project, year: DEMO_YEAR, plannedInvestment: data.plan2026.plannedInvestment });
       data.plan2026.milestones.forEach((milestone, position) => em.create(Milestone, { plan, position, ...milestone }));
       for (const report of data.progress2026) {
@@ -86,7 +92,12 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
       }
       for (const task of data.landTasks) em.create(LandTask, { project, ...task });
     }
+    seedDemoSupervision(em, projects, people, organizations);
     await em.flush();
-    return { seeded: true, projects: demoProjects.length, people: people.size, organizations: organizations.size };
+    // Lights and scores are derived from the rows, as after any change.
+    const scheme = await schemeFor(em, DEMO_YEAR);
+    await recomputeLights(em, DEMO_YEAR, 'all', scheme.thresholds);
+    await recomputeScores(em, DEMO_YEAR, 'all', scheme);
+    return { seeded: true, projects: demoProjects.length, people: people.size + DEMO_SUPERVISION_STAFF.length, organizations: organizations.size };
   });
 }

@@ -12,6 +12,7 @@ export enum AssignmentRole {
   LIAISON_LEADER = 'LIAISON_LEADER',
   RESPONSIBLE_PERSON = 'RESPONSIBLE_PERSON',
   LAND_OFFICER = 'LAND_OFFICER',
+  INSPECTOR = 'INSPECTOR',
 }
 registerEnumType(AssignmentRole, {
   name: 'AssignmentRole',
@@ -22,6 +23,7 @@ registerEnumType(AssignmentRole, {
     LIAISON_LEADER: { description: '挂钩区领导' },
     RESPONSIBLE_PERSON: { description: '责任人' },
     LAND_OFFICER: { description: '征地和房屋征收专责人' },
+    INSPECTOR: { description: '督查责任人(督查组成员)' },
   },
 });
 

@@ -43,7 +43,7 @@ export class DashboardResolver {
 }
 
 const PROJECT_EVENTS = new Set([EventType.PROJECT_CREATED, EventType.PROJECT_UPDATED, EventType.PROJECT_STARTED]);
-const YEAR_EVENTS = new Set([EventType.PLAN_SET, EventType.PROGRESS_REPORTED]);
+const YEAR_EVENTS = new Set([EventType.PLAN_SET, EventType.PROGRESS_REPORTED, EventType.LIGHT_CHANGED, EventType.SCHEME_UPDATED]);
 
 /** Whether an event can change the dashboard of `year`. */
 function affectsDashboard(event: EventRecord, year: number): boolean {

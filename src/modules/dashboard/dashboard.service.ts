@@ -22,6 +22,8 @@ interface DashboardRow {
   new_build_count: number;
   by_industry: Record<string, number>;
   by_band: Record<string, number>;
+  period: number;
+  lights: Record<string, number>;
 }
 
 /**
@@ -43,8 +45,13 @@ export async function computeDashboard(em: EntityManager, year: number, level: P
        (select count(*) from scoped where started_on <= ?::date)::int as started_count,
        (select count(*) from scoped where construction_type = 'NEW')::int as new_build_count,
        (select coalesce(json_object_agg(industry, n), '{}') from (select industry, count(*)::int as n from scoped group by industry) i) as by_industry,
-       (select coalesce(json_object_agg(band, n), '{}') from (select band, count(*)::int as n from scoped group by band) b) as by_band`,
-    [level ?? null, level ?? null, year, year, yearEnd(year)],
+       (select coalesce(json_object_agg(band, n), '{}') from (select band, count(*)::int as n from scoped group by band) b) as by_band,
+       (select coalesce(max(month), 0)::int from progress_report where year = ?) as period,
+       (select coalesce(json_object_agg(light, n), '{}') from (
+          select lr.light, count(*)::int as n from light_record lr join scoped s on s.id = lr.project_id
+           where lr.year = ? and lr.month = (select coalesce(max(month), 0) from progress_report where year = ?)
+           group by lr.light) l) as lights`,
+    [level ?? null, level ?? null, year, year, yearEnd(year), year, year, year],
   );
   return {
     year,
@@ -58,5 +65,6 @@ export async function computeDashboard(em: EntityManager, year: number, level: P
     newBuildCount: row.new_build_count,
     byIndustry: Object.values(Industry).map((industry) => ({ industry, projectCount: row.by_industry[industry] ?? 0 })),
     byInvestmentBand: Object.values(InvestmentBand).map((band) => ({ band, projectCount: row.by_band[band] ?? 0 })),
+    lightCounts: { month: row.period, green: row.lights.GREEN ?? 0, yellow: row.lights.YELLOW ?? 0, red: row.lights.RED ?? 0 },
   };
 }

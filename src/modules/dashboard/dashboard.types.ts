@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../shared/scalars.js';
 import { InvestmentBand } from '../../shared/money.js';
 import { Industry, ProjectLevel } from '../project/project.entity.js';
+import { LightCounts } from '../light/light.types.js';
 
 @ObjectType({ description: 'Projects of one industry. 按产业统计。' })
 export class IndustryCount {
@@ -56,4 +57,7 @@ export class Dashboard {
 
   @Field(() => [InvestmentBandCount], { description: 'Projects per investment band, every band listed. 按投资档次分布。' })
   byInvestmentBand!: InvestmentBandCount[];
+
+  @Field(() => LightCounts, { description: 'Projects per light at the latest reported month end. 红黄绿灯统计。' })
+  lightCounts!: LightCounts;
 }

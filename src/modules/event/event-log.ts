@@ -25,10 +25,18 @@ export interface EventRecord {
  */
 const EVENT_LOG_LOCK = 7_340_001;
 
+/**
+ * Takes the event-log lock until the caller's transaction ends. Also serialises the derived
+ * recomputation (lights, ranks) that precedes the append, which spans every project of a year.
+ */
+export async function lockEventLog(em: EntityManager): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(?)', [EVENT_LOG_LOCK]);
+}
+
 /** Appends events in the caller's transaction; the row trigger NOTIFYs listeners at commit. */
 export async function appendEvents(em: EntityManager, drafts: readonly EventDraft[]): Promise<void> {
   if (drafts.length === 0) return;
-  await em.execute('select pg_advisory_xact_lock(?)', [EVENT_LOG_LOCK]);
+  await lockEventLog(em);
   const values = drafts.map(() => '(?, ?, ?, ?::jsonb)').join(', ');
   const params = drafts.flatMap((draft) => [draft.type, draft.projectId ?? null, draft.year ?? null, JSON.stringify(draft.payload ?? {})]);
   await em.execute(`insert into event (type, project_id, year, payload) values ${values}`, params);

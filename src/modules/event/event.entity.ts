@@ -12,6 +12,15 @@ export enum EventType {
   LAND_TASK_CHANGED = 'LAND_TASK_CHANGED',
   PERSON_CREATED = 'PERSON_CREATED',
   ORGANIZATION_CREATED = 'ORGANIZATION_CREATED',
+  INSPECTION_RECORDED = 'INSPECTION_RECORDED',
+  PROBLEM_RAISED = 'PROBLEM_RAISED',
+  PROBLEM_UPDATED = 'PROBLEM_UPDATED',
+  LIGHT_CHANGED = 'LIGHT_CHANGED',
+  SCHEME_UPDATED = 'SCHEME_UPDATED',
+  SANCTION_RECORDED = 'SANCTION_RECORDED',
+  EXPLANATION_SUBMITTED = 'EXPLANATION_SUBMITTED',
+  RANK_CHANGED = 'RANK_CHANGED',
+  SUPERVISION_GROUP_SET = 'SUPERVISION_GROUP_SET',
 }
 registerEnumType(EventType, {
   name: 'EventType',
@@ -26,6 +35,15 @@ registerEnumType(EventType, {
     LAND_TASK_CHANGED: { description: '征地和房屋征收进度变更' },
     PERSON_CREATED: { description: '新增人员' },
     ORGANIZATION_CREATED: { description: '新增单位' },
+    INSPECTION_RECORDED: { description: '督查记录' },
+    PROBLEM_RAISED: { description: '提出问题' },
+    PROBLEM_UPDATED: { description: '问题整改进展' },
+    LIGHT_CHANGED: { description: '红黄绿灯变化' },
+    SCHEME_UPDATED: { description: '考核办法修订' },
+    SANCTION_RECORDED: { description: '奖惩记录' },
+    EXPLANATION_SUBMITTED: { description: '未完成目标说明' },
+    RANK_CHANGED: { description: '考核排名变化' },
+    SUPERVISION_GROUP_SET: { description: '督查组组成' },
   },
 });
 

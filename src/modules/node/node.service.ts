@@ -5,6 +5,9 @@ import { Assignment } from '../assignment/assignment.entity.js';
 import { AnnualPlan, Milestone } from '../plan/annual-plan.entity.js';
 import { ProgressReport } from '../progress/progress-report.entity.js';
 import { LandTask } from '../land/land-task.entity.js';
+import { SupervisionGroup } from '../supervision/supervision.entity.js';
+import { Problem } from '../problem/problem.entity.js';
+import { AssessmentScheme, Sanction, TargetExplanation } from '../assessment/assessment.entity.js';
 
 /** Loads the node a decoded global id names, or null when no row has that id. */
 export async function resolveNode(context: Context, type: string, id: number): Promise<Node | null> {
@@ -26,6 +29,18 @@ export async function resolveNode(context: Context, type: string, id: number): P
       return em.findOne(ProgressReport, { id });
     case 'LandTask':
       return em.findOne(LandTask, { id });
+    case 'SupervisionGroup':
+      return em.findOne(SupervisionGroup, { id });
+    case 'Inspection':
+      return loaders.inspectionById.load(id);
+    case 'Problem':
+      return em.findOne(Problem, { id });
+    case 'AssessmentScheme':
+      return em.findOne(AssessmentScheme, { id });
+    case 'Sanction':
+      return em.findOne(Sanction, { id });
+    case 'TargetExplanation':
+      return em.findOne(TargetExplanation, { id });
     default:
       throw new BadUserInputError(`id names an unknown type ${type}`, 'id');
   }

@@ -1,4 +1,4 @@
-import { LockMode, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction, type Context } from '../../server/context.js';
 import { BadUserInputError, ConflictError, NotFoundError, optionalText, requireText } from '../../shared/errors.js';
@@ -21,11 +21,16 @@ export async function getProject(context: Context, id: string, field = 'id'): Pr
   return project;
 }
 
-/** Loads a project inside a transaction, locking its row against concurrent writers. */
+/**
+ * Loads a project inside a transaction, locking its row against concurrent writers. `FOR NO KEY
+ * UPDATE`, not `FOR UPDATE`: rows that merely refer to the project (lights, scores written by
+ * another transaction's derived recomputation) must not wait for this lock.
+ */
 export async function lockProject(em: EntityManager, id: string, field = 'projectId'): Promise<Project> {
-  const project = await em.findOne(Project, { id: fromGlobalId(id, 'Project', field) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!project) throw new NotFoundError('Project', id);
-  return project;
+  const projectId = fromGlobalId(id, 'Project', field);
+  const locked: unknown[] = await em.execute('select id from project where id = ? for no key update', [projectId]);
+  if (locked.length === 0) throw new NotFoundError('Project', id);
+  return em.findOneOrFail(Project, { id: projectId }, { refresh: true });
 }
 
 async function requireOrganization(em: EntityManager, id: string, field: string): Promise<Organization> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../support/harness.js';
 import { demoOrganizations, demoPeople, demoProjects, type DemoProject } from '../../../src/db/seed/demo-district.data.js';
+import { DEMO_SUPERVISION_STAFF } from '../../../src/db/seed/demo-supervision.js';
 import {
   CreateProjectDocument,
   NodeByIdDocument,
@@ -260,6 +261,7 @@ describe('project detail and node', () => {
       ['LIAISON_LEADER', '杨海涛'],
       ['RESPONSIBLE_PERSON', '梁志勇'],
       ['LAND_OFFICER', '魏建平'],
+      ['INSPECTOR', DEMO_SUPERVISION_STAFF[0].name],
     ]);
     expect(project.progress.map((report) => [report.month, report.completedInvestment, report.physicalProgress, report.reportedBy?.name])).toEqual([
       [1, '4895.51', '40.44', '余晓军'],
@@ -340,7 +342,7 @@ describe('people', () => {
     expect(await namesFor({ search: '_' })).toEqual([]);
   });
 
-  it('people page through all 66 in id order without repeats', async () => {
+  it('people page through all 71 (66 in the district data, 5 supervision staff) in id order without repeats', async () => {
     const names: string[] = [];
     let after: string | null | undefined;
     const totals: number[] = [];
@@ -352,8 +354,8 @@ describe('people', () => {
       if (!people.pageInfo.hasNextPage) break;
       after = people.pageInfo.endCursor;
     }
-    expect(totals).toEqual([66, 66, 66, 66]);
-    expect(names).toEqual(demoPeople.map((person) => person.name));
+    expect(totals).toEqual([71, 71, 71, 71]);
+    expect(names).toEqual([...demoPeople.map((person) => person.name), ...DEMO_SUPERVISION_STAFF.map((person) => person.name)]);
   });
 
   it('a filtered people list pages too', async () => {

@@ -1,0 +1,148 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { loadReferenced } from '../../shared/batch.js';
+import { Connection, ConnectionArgs } from '../../shared/pagination.js';
+import { DecimalScalar } from '../../shared/scalars.js';
+import { requireYear } from '../../shared/year.js';
+import { Person } from '../person/person.entity.js';
+import { Project } from '../project/project.entity.js';
+import { Problem } from '../problem/problem.entity.js';
+import { AssessmentScheme, Sanction, SanctionKind, TargetExplanation } from './assessment.entity.js';
+import { RecordAccountabilityInput, RecordSanctionInput, SubmitTargetExplanationInput, UpdateAssessmentSchemeInput } from './assessment.inputs.js';
+import { ProjectScore, SubjectRole, SubjectScore } from './assessment.types.js';
+import * as assessment from './assessment.service.js';
+import { updateAssessmentScheme } from './scheme.service.js';
+
+@ObjectType({ description: 'A page of the ranking. 考核排名分页。' })
+export class ProjectScoreConnection extends Connection(ProjectScore, 'ProjectScore', (score) => score.position) {}
+
+@Resolver(() => ProjectScore)
+export class AssessmentResolver {
+  @Query(() => AssessmentScheme, { description: "The year's scheme in force (version 0 = the defaults). 考核办法。" })
+  assessmentScheme(@Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<AssessmentScheme> {
+    return assessment.assessmentScheme(context, year);
+  }
+
+  @Query(() => [AssessmentScheme], { description: 'Every stored version, newest first. 考核办法历次版本。' })
+  assessmentSchemeVersions(@Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<AssessmentScheme[]> {
+    return assessment.assessmentSchemeVersions(context, year);
+  }
+
+  @Mutation(() => AssessmentScheme, { description: 'Edit the scheme (a new version); lights and scores recompute. 修订考核办法。' })
+  updateAssessmentScheme(@Arg('input', () => UpdateAssessmentSchemeInput) input: UpdateAssessmentSchemeInput, @Ctx() context: Context): Promise<AssessmentScheme> {
+    return updateAssessmentScheme(context, input);
+  }
+
+  @Query(() => ProjectScore, { nullable: true, description: "A project's score (null without a plan that year). 项目考核得分。" })
+  projectScore(@Arg('projectId', () => ID) projectId: string, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<ProjectScore | null> {
+    return assessment.projectScore(context, projectId, year);
+  }
+
+  @Query(() => ProjectScoreConnection, { description: 'The ranking of the year, best first. 项目考核排名。' })
+  async projectScores(@Arg('year', () => Int) year: number, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: Context): Promise<ProjectScoreConnection> {
+    return new ProjectScoreConnection(await assessment.findProjectScores(context, year, args));
+  }
+
+  @Query(() => [SubjectScore], { description: 'Scores and ranks of liaison leaders, responsible persons or inspectors. 考核对象排名。' })
+  subjectScores(@Arg('year', () => Int) year: number, @Arg('role', () => SubjectRole) role: SubjectRole, @Ctx() context: Context): Promise<SubjectScore[]> {
+    return assessment.subjectScores(context, year, role);
+  }
+
+  @Query(() => ProjectScore, { description: 'What-if score; nothing is written. 模拟得分(不保存)。' })
+  simulateScore(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('completedInvestment', () => DecimalScalar, { description: '假设的年度累计完成投资(万元)' }) completedInvestment: string,
+    @Arg('milestonesMet', () => Boolean, { nullable: true, description: 'true: all met; false: not all met; null: as recorded. 节点目标是否全部完成。' })
+    milestonesMet: boolean | null,
+    @Ctx() context: Context,
+  ): Promise<ProjectScore> {
+    return assessment.simulateScore(context, projectId, year, completedInvestment, milestonesMet);
+  }
+
+  @Query(() => [Sanction], { description: "The year's commendations, criticisms and accountability cases. 奖惩记录。" })
+  sanctions(@Arg('year', () => Int) year: number, @Arg('kind', () => SanctionKind, { nullable: true }) kind: SanctionKind | null, @Ctx() context: Context): Promise<Sanction[]> {
+    return context.em.find(Sanction, { year: requireYear(year), ...(kind ? { kind } : {}) }, { orderBy: { decidedOn: 'asc', id: 'asc' } });
+  }
+
+  @Mutation(() => Sanction, { description: 'Record a commendation. 表彰奖励。' })
+  recordCommendation(@Arg('input', () => RecordSanctionInput) input: RecordSanctionInput, @Ctx() context: Context): Promise<Sanction> {
+    return assessment.recordSanction(context, SanctionKind.COMMENDATION, input);
+  }
+
+  @Mutation(() => Sanction, { description: 'Record a public criticism (deducts points). 通报批评。' })
+  recordCriticism(@Arg('input', () => RecordSanctionInput) input: RecordSanctionInput, @Ctx() context: Context): Promise<Sanction> {
+    return assessment.recordSanction(context, SanctionKind.CRITICISM, input);
+  }
+
+  @Mutation(() => Sanction, { description: 'Record an accountability case (a veto reason sets the score to 0). 问责。' })
+  recordAccountability(@Arg('input', () => RecordAccountabilityInput) input: RecordAccountabilityInput, @Ctx() context: Context): Promise<Sanction> {
+    return assessment.recordSanction(context, SanctionKind.ACCOUNTABILITY, input);
+  }
+
+  @Mutation(() => TargetExplanation, { description: 'Explain a missed target and plan its rectification. 说明原因、提出整改措施。' })
+  submitTargetExplanation(@Arg('input', () => SubmitTargetExplanationInput) input: SubmitTargetExplanationInput, @Ctx() context: Context): Promise<TargetExplanation> {
+    return assessment.submitTargetExplanation(context, input);
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectAssessmentResolver {
+  @FieldResolver(() => ProjectScore, { nullable: true, description: "The year's score. 考核得分。" })
+  async score(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<ProjectScore | null> {
+    const record = await context.loaders.scoreByProjectYear.load({ id: project.id, year: requireYear(year) });
+    if (!record) return null;
+    return {
+      project,
+      year: record.year,
+      baseScore: record.baseScore,
+      weightScore: record.weightScore,
+      bonusScore: record.bonusScore,
+      deductions: record.deductions,
+      total: record.total,
+      rank: record.rank,
+      targetMet: record.targetMet,
+      vetoed: record.vetoed,
+      explanation: record.explanation as ProjectScore['explanation'],
+      schemeVersion: record.schemeVersion,
+      simulated: false,
+      position: record.rank,
+    };
+  }
+
+  @FieldResolver(() => [TargetExplanation], { description: 'Explanations of a missed target. 未完成目标说明。' })
+  targetExplanations(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<TargetExplanation[]> {
+    return context.loaders.explanationsByProjectYear.load({ id: project.id, year: requireYear(year) });
+  }
+
+  @FieldResolver(() => [Problem], { description: 'Problems found in the project. 存在问题。' })
+  problems(@Root() project: Project, @Ctx() context: Context): Promise<Problem[]> {
+    return context.loaders.problemsByProject.load(project.id);
+  }
+}
+
+@Resolver(() => Sanction)
+export class SanctionResolver {
+  @FieldResolver(() => Project, { nullable: true })
+  project(@Root() sanction: Sanction, @Ctx() context: Context): Promise<Project> | null {
+    return sanction.project ? loadReferenced(context.loaders.projectById, sanction.project.id, 'Project') : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  person(@Root() sanction: Sanction, @Ctx() context: Context): Promise<Person> | null {
+    return sanction.person ? loadReferenced(context.loaders.personById, sanction.person.id, 'Person') : null;
+  }
+}
+
+@Resolver(() => TargetExplanation)
+export class TargetExplanationResolver {
+  @FieldResolver(() => Project)
+  project(@Root() explanation: TargetExplanation, @Ctx() context: Context): Promise<Project> {
+    return loadReferenced(context.loaders.projectById, explanation.project.id, 'Project');
+  }
+
+  @FieldResolver(() => Person, { description: '说明人' })
+  author(@Root() explanation: TargetExplanation, @Ctx() context: Context): Promise<Person> {
+    return loadReferenced(context.loaders.personById, explanation.author.id, 'Person');
+  }
+}

@@ -1,0 +1,251 @@
+import { inTransaction, type Context } from '../../server/context.js';
+import { BadUserInputError, NotFoundError, optionalText, requireText } from '../../shared/errors.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { requireDate, today } from '../../shared/dates.js';
+import { requireDecimal } from '../../shared/money.js';
+import { pageRequest, type ConnectionArgs, type Page } from '../../shared/pagination.js';
+import { requireYear } from '../../shared/year.js';
+import { AssignmentRole } from '../assignment/assignment.entity.js';
+import { EventType } from '../event/event.entity.js';
+import { reportingPeriod } from '../light/light.service.js';
+import { Person } from '../person/person.entity.js';
+import { Project } from '../project/project.entity.js';
+import { getProject, lockProject } from '../project/project.service.js';
+import { AssessmentScheme, ProjectScoreRecord, Sanction, SanctionKind, TargetExplanation } from './assessment.entity.js';
+import type { RecordAccountabilityInput, RecordSanctionInput, SubmitTargetExplanationInput } from './assessment.inputs.js';
+import { SubjectRole, type ProjectScore, type ScoreExplanationPartType, type SubjectScore } from './assessment.types.js';
+import { denseRanks, meanScore, scoreProject, type ScoreResult } from './score.rules.js';
+import { schemeFor, latestScheme, createSchemeVersion } from './scheme.service.js';
+import { scoreInputs } from './score.service.js';
+
+function fromRecord(record: ProjectScoreRecord, project: Project, position: number): ProjectScore {
+  return {
+    project,
+    year: record.year,
+    baseScore: record.baseScore,
+    weightScore: record.weightScore,
+    bonusScore: record.bonusScore,
+    deductions: record.deductions,
+    total: record.total,
+    rank: record.rank,
+    targetMet: record.targetMet,
+    vetoed: record.vetoed,
+    explanation: record.explanation as ScoreExplanationPartType[],
+    schemeVersion: record.schemeVersion,
+    simulated: false,
+    position,
+  };
+}
+
+/** A project's stored score for a year; null when it has no plan that year. */
+export async function projectScore(context: Context, projectId: string, year: number): Promise<ProjectScore | null> {
+  const project = await getProject(context, projectId, 'projectId');
+  const record = await context.loaders.scoreByProjectYear.load({ id: project.id, year: requireYear(year) });
+  return record ? fromRecord(record, project, record.rank) : null;
+}
+
+/** The year's ranking, best first (rank, then project id); cursors are positions in it. */
+export async function findProjectScores(context: Context, year: number, args: ConnectionArgs): Promise<Page<ProjectScore>> {
+  requireYear(year);
+  const request = pageRequest(args);
+  const records = await context.em.find(
+    ProjectScoreRecord,
+    { year },
+    { orderBy: { rank: 'asc', project: { id: 'asc' } }, offset: request.afterKey, limit: request.first + 1, populate: ['project'] },
+  );
+  const nodes = records.map((record, index) => fromRecord(record, record.project.getEntity(), request.afterKey + index + 1));
+  return {
+    nodes: nodes.slice(0, request.first),
+    hasNextPage: nodes.length > request.first,
+    hasPreviousPage: request.afterKey > 0,
+    totalCount: () => context.em.count(ProjectScoreRecord, { year }),
+  };
+}
+
+/**
+ * What the project's score would be with this year-to-date completed investment (and, when
+ * given, with every milestone met or not): computed, ranked against the stored scores, never
+ * written.
+ */
+export async function simulateScore(
+  context: Context,
+  projectId: string,
+  year: number,
+  completedInvestment: string,
+  milestonesMet: boolean | null | undefined,
+): Promise<ProjectScore> {
+  const project = await getProject(context, projectId, 'projectId');
+  requireYear(year);
+  const completed = requireDecimal(completedInvestment, 'completedInvestment', { max: '9999999999.99' });
+  const input = (await scoreInputs(context.em, year, [project.id])).get(project.id);
+  if (!input) throw new BadUserInputError(`the project has no annual plan for ${year}`, 'year');
+  const milestones =
+    milestonesMet === true
+      ? input.milestones.map((milestone) => ({ ...milestone, metOn: milestone.metOn ?? milestone.dueOn }))
+      : milestonesMet === false
+        ? input.milestones.map((milestone, index) => (index === input.milestones.length - 1 ? { ...milestone, metOn: null } : milestone))
+        : input.milestones;
+  const scheme = await schemeFor(context.em, year);
+  const result: ScoreResult = scoreProject({ ...input, completedInvestment: completed, milestones }, scheme.rules);
+  const others: { total: string }[] = await context.em.execute(
+    'select distinct total::text from project_score where year = ? and project_id <> ?',
+    [year, project.id],
+  );
+  const rank = denseRanks([result.total, ...others.map((row) => row.total)])[0];
+  return {
+    project,
+    year,
+    baseScore: result.baseScore,
+    weightScore: result.weightScore,
+    bonusScore: result.bonusScore,
+    deductions: result.deductions,
+    total: result.total,
+    rank,
+    targetMet: result.targetMet,
+    vetoed: result.vetoed,
+    explanation: result.explanation,
+    schemeVersion: scheme.version,
+    simulated: true,
+    position: rank,
+  };
+}
+
+/**
+ * Scores of officials: a liaison leader's or responsible person's is the mean of their projects'
+ * totals; an inspector's is inspections done on time over inspections due (closed rounds of the
+ * reporting period, for the projects they are INSPECTOR of). Dense ranks, best first.
+ */
+export async function subjectScores(context: Context, year: number, role: SubjectRole): Promise<SubjectScore[]> {
+  requireYear(year);
+  const { em } = context;
+  let rows: { person_id: number; score: string | null; count: number; done: number | null }[];
+  if (role === SubjectRole.INSPECTOR) {
+    const period = await reportingPeriod(em, year);
+    const duty: { person_id: number; due: number; done: number }[] = await em.execute(
+      `with rounds as (
+         select m, d, case when d = 3 then (make_date(?, m, 1) + interval '1 month - 1 day')::date else make_date(?, m, d * 10) end as ends_on
+           from generate_series(1, ?) m cross join generate_series(1, 3) d),
+       due as (
+         select a.person_id, a.project_id, r.m, r.d, r.ends_on
+           from assignment a cross join rounds r
+          where a.role = 'INSPECTOR' and r.ends_on < ?::date)
+       select due.person_id, count(*)::int as due,
+              count(*) filter (where exists (
+                select 1 from inspection i join inspection_inspector ii on ii.inspection_id = i.id and ii.person_id = due.person_id
+                 where i.project_id = due.project_id and i.year = ? and i.month = due.m and i.dekad = due.d and i.inspected_on <= due.ends_on))::int as done
+         from due group by due.person_id`,
+      [year, year, period, today(), year],
+    );
+    rows = duty.map((row) => ({
+      person_id: row.person_id,
+      score: row.due ? ((row.done * 10000) / row.due / 100).toFixed(2) : null,
+      count: row.due,
+      done: row.done,
+    }));
+  } else {
+    const totals: { person_id: number; totals: string[] }[] = await em.execute(
+      `select a.person_id, array_agg(s.total::text order by s.project_id) as totals
+         from (select distinct person_id, project_id from assignment where role = ?) a
+         join project_score s on s.project_id = a.project_id and s.year = ?
+        group by a.person_id`,
+      [role === SubjectRole.LIAISON_LEADER ? AssignmentRole.LIAISON_LEADER : AssignmentRole.RESPONSIBLE_PERSON, year],
+    );
+    rows = totals.map((row) => ({ person_id: row.person_id, score: meanScore(row.totals), count: row.totals.length, done: null }));
+  }
+  const people = await context.loaders.personById.loadMany(rows.map((row) => row.person_id));
+  const scored = rows.filter((row) => row.score !== null);
+  const ranks = new Map(scored.map((row, index) => [row.person_id, denseRanks(scored.map((r) => r.score!))[index]]));
+  return rows
+    .map((row, index) => ({
+      person: people[index] as Person,
+      role,
+      score: row.score,
+      rank: ranks.get(row.person_id) ?? null,
+      count: row.count,
+      doneOnTime: row.done,
+    }))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.person.id - b.person.id);
+}
+
+/** The scheme in force for a year: its latest version, or version 0 made of the defaults (not stored). */
+export async function assessmentScheme(context: Context, year: number): Promise<AssessmentScheme> {
+  const latest = await latestScheme(context.em, requireYear(year));
+  if (latest) return latest;
+  const defaults = await schemeFor(context.em, year);
+  const virtual = createSchemeVersion(context.em.fork(), year, 0, defaults.rules, defaults.thresholds);
+  virtual.id = 0;
+  virtual.createdAt = new Date(0);
+  return virtual;
+}
+
+/** Every stored version of a year's scheme, newest first. */
+export function assessmentSchemeVersions(context: Context, year: number): Promise<AssessmentScheme[]> {
+  return context.em.find(AssessmentScheme, { year: requireYear(year) }, { orderBy: { version: 'desc' } });
+}
+
+/** Records a commendation, criticism or accountability case; scores of its project recompute. */
+export function recordSanction(context: Context, kind: SanctionKind, input: RecordSanctionInput | RecordAccountabilityInput): Promise<Sanction> {
+  return inTransaction(context, async (em, events) => {
+    const year = requireYear(input.year);
+    if (typeof input.projectId !== 'string' && typeof input.personId !== 'string') {
+      throw new BadUserInputError('name a projectId, a personId or both', 'projectId');
+    }
+    const project = typeof input.projectId === 'string' ? await lockProject(em, input.projectId) : null;
+    let person: Person | null = null;
+    if (typeof input.personId === 'string') {
+      person = await em.findOne(Person, { id: fromGlobalId(input.personId, 'Person', 'personId') });
+      if (!person) throw new NotFoundError('Person', input.personId);
+    }
+    const decidedOn = requireDate(input.decidedOn, 'decidedOn');
+    if (decidedOn > today()) throw new BadUserInputError('decidedOn must not be in the future', 'decidedOn');
+    if (!decidedOn.startsWith(`${year}-`) && !decidedOn.startsWith(`${year + 1}-`)) {
+      throw new BadUserInputError(`decidedOn must fall in ${year} or early ${year + 1}`, 'decidedOn');
+    }
+    const sanction = em.create(Sanction, {
+      kind,
+      year,
+      project,
+      person,
+      accountabilityReason: kind === SanctionKind.ACCOUNTABILITY ? (input as RecordAccountabilityInput).reason : null,
+      description: requireText(input.description, 'description', 4000),
+      decidedOn,
+    });
+    await em.flush();
+    events.add({
+      type: EventType.SANCTION_RECORDED,
+      projectId: project?.id ?? null,
+      year,
+      payload: { sanctionId: sanction.nodeId, kind, reason: sanction.accountabilityReason, personId: person?.nodeId ?? null },
+    });
+    return sanction;
+  });
+}
+
+/** The liaison leader's or responsible person's explanation of a missed target (one per author, replaced on resubmission). */
+export function submitTargetExplanation(context: Context, input: SubmitTargetExplanationInput): Promise<TargetExplanation> {
+  return inTransaction(context, async (em, events) => {
+    const year = requireYear(input.year);
+    const project = await lockProject(em, input.projectId);
+    const authorId = fromGlobalId(input.authorId, 'Person', 'authorId');
+    const roles: { role: string }[] = await em.execute(
+      `select role from assignment where project_id = ? and person_id = ? and role in ('LIAISON_LEADER', 'RESPONSIBLE_PERSON')`,
+      [project.id, authorId],
+    );
+    if (roles.length === 0) {
+      throw new BadUserInputError('the author must be the project’s liaison leader or responsible person', 'authorId');
+    }
+    const score = await em.findOne(ProjectScoreRecord, { project, year });
+    if (score?.targetMet) throw new BadUserInputError(`the project met its ${year} target; there is nothing to explain`, 'year');
+    const values = {
+      explanation: requireText(input.explanation, 'explanation', 8000),
+      rectificationPlan: optionalText(input.rectificationPlan, 'rectificationPlan', 8000) ?? '',
+    };
+    if (!values.rectificationPlan) throw new BadUserInputError('rectificationPlan must not be empty', 'rectificationPlan');
+    let explanation = await em.findOne(TargetExplanation, { project, year, author: authorId });
+    if (explanation) em.assign(explanation, values);
+    else explanation = em.create(TargetExplanation, { project, year, author: authorId, ...values });
+    await em.flush();
+    events.add({ type: EventType.EXPLANATION_SUBMITTED, projectId: project.id, year, payload: { explanationId: explanation.nodeId, authorId: input.authorId } });
+    return explanation;
+  });
+}

@@ -1,0 +1,59 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { loadReferenced } from '../../shared/batch.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { requireYear } from '../../shared/year.js';
+import { EventType } from '../event/event.entity.js';
+import type { EventRecord } from '../event/event-log.js';
+import { Project, ProjectLevel } from '../project/project.entity.js';
+import { LightRecord } from './light-record.entity.js';
+import type { Light, LightRule } from './light.rules.js';
+import { LightChange } from './light.types.js';
+
+@Resolver(() => Project)
+export class ProjectLightResolver {
+  @FieldResolver(() => [LightRecord], { description: 'Month-end lights of the year, in order (history). 亮灯历史。' })
+  lights(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<LightRecord[]> {
+    return context.loaders.lightsByProjectYear.load({ id: project.id, year: requireYear(year) });
+  }
+
+  @FieldResolver(() => LightRecord, { nullable: true, description: 'The latest month-end light of the year. 当前灯色。' })
+  async light(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<LightRecord | null> {
+    const lights = await context.loaders.lightsByProjectYear.load({ id: project.id, year: requireYear(year) });
+    return lights.at(-1) ?? null;
+  }
+}
+
+@Resolver(() => LightChange)
+export class LightChangeResolver {
+  @Subscription(() => LightChange, {
+    description: "Each change of a project's light (optionally of one level or project). 红黄绿灯变化推送。",
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      const { level, projectId } = args as { level?: ProjectLevel | null; projectId?: string | null };
+      const project = typeof projectId === 'string' ? fromGlobalId(projectId, 'Project', 'projectId') : null;
+      return ctx.live.feed(
+        (event) => event.type === EventType.LIGHT_CHANGED && (project === null || event.projectId === project) && (!level || event.payload.level === level),
+        ctx.connection,
+      );
+    },
+  })
+  async lightChanged(
+    @Root() event: EventRecord,
+    @Arg('level', () => ProjectLevel, { nullable: true }) _level: ProjectLevel | null,
+    @Arg('projectId', () => ID, { nullable: true }) _projectId: string | null,
+    @Ctx() context: Context,
+  ): Promise<LightChange> {
+    const payload = event.payload as { month: number; from: Light | null; to: Light; rule: LightRule; inputs: Record<string, unknown> };
+    return {
+      project: await context.live.shared(`project@${event.sequence}`, () => loadReferenced(context.loaders.projectById, event.projectId!, 'Project')),
+      year: event.year!,
+      month: payload.month,
+      from: payload.from,
+      to: payload.to,
+      rule: payload.rule,
+      inputs: payload.inputs,
+      sequence: event.sequence.toString(),
+    };
+  }
+}

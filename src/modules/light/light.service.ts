@@ -1,0 +1,119 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Decimal } from 'decimal.js';
+import { intArray } from '../../shared/batch.js';
+import { EventType } from '../event/event.entity.js';
+import type { EventDraft } from '../event/event-log.js';
+import { toGlobalId } from '../../shared/global-id.js';
+import { computeLightHistory, type Light, type LightResult, type LightThresholds } from './light.rules.js';
+
+interface LightInputRow {
+  id: number;
+  level: string;
+  construction_type: 'NEW' | 'CONTINUING' | 'PREPARATORY';
+  planned_start_on: string | null;
+  started_on: string | null;
+  planned_investment: string | null;
+  monthly: Record<string, string>;
+}
+
+interface StoredLight {
+  project_id: number;
+  month: number;
+  light: Light;
+}
+
+const UPSERT_CHUNK = 1000;
+
+/** The reporting period of a year: the latest month any project has reported (0 when none). */
+export async function reportingPeriod(em: EntityManager, year: number): Promise<number> {
+  const [row]: { month: number }[] = await em.execute('select coalesce(max(month), 0)::int as month from progress_report where year = ?', [year]);
+  return row.month;
+}
+
+/**
+ * Recomputes the month-end lights of `year` for the given projects (or every project active in the
+ * year) over months 1..the reporting period, stores them, and returns one LIGHT_CHANGED event per
+ * project whose latest light differs from what it was (the same month's stored light, or for a new
+ * month the previous month's light). A few statements whatever the number of projects.
+ */
+export async function recomputeLights(
+  em: EntityManager,
+  year: number,
+  projectIds: readonly number[] | 'all',
+  thresholds: LightThresholds,
+): Promise<EventDraft[]> {
+  const period = await reportingPeriod(em, year);
+  if (period === 0) return [];
+  const [stored] = await em.execute<{ max: number }[]>('select coalesce(max(month), 0)::int as max from light_record where year = ?', [year]);
+  // A new month in the period gives every project a light for it.
+  const scope = stored.max < period ? 'all' : projectIds;
+  if (scope !== 'all' && scope.length === 0) return [];
+  const filter = scope === 'all' ? '' : ' and p.id = any(?::int[])';
+  const rows: LightInputRow[] = await em.execute(
+    `select p.id, p.level, p.construction_type, p.planned_start_on::text, p.started_on::text, ap.planned_investment::text,
+            coalesce((select json_object_agg(pr.month, pr.total) from (
+               select month, sum(completed_investment)::text as total from progress_report
+                where project_id = p.id and year = ? group by month) pr), '{}') as monthly
+       from project p
+       left join annual_plan ap on ap.project_id = p.id and ap.year = ?
+      where (p.completed_on is null or p.completed_on >= make_date(?, 1, 1))
+        and p.created_at < make_date(? + 1, 1, 1)${filter}`,
+    scope === 'all' ? [year, year, year, year] : [year, year, year, year, intArray(scope)],
+  );
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const previous: StoredLight[] = await em.execute(
+    'select project_id, month, light from light_record where year = ? and project_id = any(?::int[])',
+    [year, intArray(ids)],
+  );
+  const before = new Map(previous.map((row) => [`${row.project_id}:${row.month}`, row.light]));
+
+  const results = new Map<number, LightResult[]>();
+  for (const row of rows) {
+    let completed = new Decimal(0);
+    const inputs = [];
+    for (let month = 1; month <= period; month++) {
+      completed = completed.plus(row.monthly[String(month)] ?? '0');
+      inputs.push({
+        year,
+        month,
+        constructionType: row.construction_type,
+        plannedStartOn: row.planned_start_on,
+        startedOn: row.started_on,
+        plannedInvestment: row.planned_investment,
+        completedToDate: completed.toFixed(2),
+      });
+    }
+    results.set(row.id, computeLightHistory(inputs, thresholds));
+  }
+
+  const values: unknown[][] = [];
+  for (const [projectId, history] of results) {
+    history.forEach((result, index) => values.push([projectId, year, index + 1, result.light, result.ownLight, result.rule, JSON.stringify(result.inputs)]));
+  }
+  for (let start = 0; start < values.length; start += UPSERT_CHUNK) {
+    const chunk = values.slice(start, start + UPSERT_CHUNK);
+    await em.execute(
+      `insert into light_record (project_id, year, month, light, own_light, rule, inputs, computed_at)
+       values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?::jsonb, now())').join(', ')}
+       on conflict (project_id, year, month) do update
+         set light = excluded.light, own_light = excluded.own_light, rule = excluded.rule, inputs = excluded.inputs, computed_at = now()`,
+      chunk.flat(),
+    );
+  }
+
+  const levels = new Map(rows.map((row) => [row.id, row.level]));
+  const events: EventDraft[] = [];
+  for (const [projectId, history] of results) {
+    const latest = history[history.length - 1];
+    const from = before.get(`${projectId}:${period}`) ?? before.get(`${projectId}:${period - 1}`) ?? null;
+    if (from === latest.light) continue;
+    events.push({
+      type: EventType.LIGHT_CHANGED,
+      projectId,
+      year,
+      payload: { projectId: toGlobalId('Project', projectId), level: levels.get(projectId), month: period, from, to: latest.light, rule: latest.rule, inputs: latest.inputs },
+    });
+  }
+  return events;
+}

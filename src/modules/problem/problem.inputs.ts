@@ -1,0 +1,52 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars.js';
+import { NewProblemInput } from '../supervision/supervision.inputs.js';
+import { ProblemStatus } from './problem.entity.js';
+
+@InputType({ description: 'Problems filter; all given conditions must hold. 问题筛选。' })
+export class ProblemFilter {
+  @Field(() => ProblemStatus, { nullable: true })
+  status?: ProblemStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Owner (Person id). 整改责任人。' })
+  ownerPersonId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Owner unit (Organization id). 整改责任单位。' })
+  ownerUnitId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  projectId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '是否逾期' })
+  overdue?: boolean | null;
+}
+
+@InputType({ description: 'A problem raised outside an inspection. 提出问题。' })
+export class RaiseProblemInput extends NewProblemInput {
+  @Field(() => ID)
+  projectId!: string;
+}
+
+@InputType({ description: 'Start rectification: OPEN → RECTIFYING. 开始整改。' })
+export class StartRectificationInput {
+  @Field(() => ID)
+  problemId!: string;
+
+  @Field(() => String, { description: '整改措施' })
+  rectificationMeasures!: string;
+}
+
+@InputType({ description: 'Verify the rectification: RECTIFYING → RESOLVED. 整改验收。' })
+export class ResolveProblemInput {
+  @Field(() => ID)
+  problemId!: string;
+
+  @Field(() => String, { nullable: true, description: '整改措施(补充)' })
+  rectificationMeasures?: string | null;
+
+  @Field(() => ID, { description: 'Who verified it (Person id). 验收人。' })
+  verifiedById!: string;
+
+  @Field(() => DateScalar, { description: '整改完成日期' })
+  resolvedOn!: string;
+}

@@ -1,0 +1,69 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { loadReferenced } from '../../shared/batch.js';
+import { ConnectionArgs } from '../../shared/pagination.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Project } from '../project/project.entity.js';
+import { Inspection } from '../supervision/supervision.entity.js';
+import { Problem } from './problem.entity.js';
+import { ProblemFilter, RaiseProblemInput, ResolveProblemInput, StartRectificationInput } from './problem.inputs.js';
+import { ProblemConnection } from './problem.types.js';
+import * as problems from './problem.service.js';
+
+@Resolver(() => Problem)
+export class ProblemResolver {
+  @Query(() => ProblemConnection, { description: 'Problems found and their rectification. 存在问题及整改。' })
+  async problems(
+    @Arg('filter', () => ProblemFilter, { nullable: true }) filter: ProblemFilter | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: Context,
+  ): Promise<ProblemConnection> {
+    return new ProblemConnection(await problems.findProblems(context, filter, args));
+  }
+
+  @Query(() => Problem, { description: 'One problem. 问题详情。' })
+  problem(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Problem> {
+    return problems.getProblem(context, id);
+  }
+
+  @Mutation(() => Problem, { description: 'Raise a problem. 提出问题。' })
+  raiseProblem(@Arg('input', () => RaiseProblemInput) input: RaiseProblemInput, @Ctx() context: Context): Promise<Problem> {
+    return problems.raiseProblem(context, input);
+  }
+
+  @Mutation(() => Problem, { description: 'OPEN → RECTIFYING. 开始整改。' })
+  startRectification(@Arg('input', () => StartRectificationInput) input: StartRectificationInput, @Ctx() context: Context): Promise<Problem> {
+    return problems.startRectification(context, input);
+  }
+
+  @Mutation(() => Problem, { description: 'RECTIFYING → RESOLVED, verified. 整改验收。' })
+  resolveProblem(@Arg('input', () => ResolveProblemInput) input: ResolveProblemInput, @Ctx() context: Context): Promise<Problem> {
+    return problems.resolveProblem(context, input);
+  }
+
+  @FieldResolver(() => Project)
+  project(@Root() problem: Problem, @Ctx() context: Context): Promise<Project> {
+    return loadReferenced(context.loaders.projectById, problem.project.id, 'Project');
+  }
+
+  @FieldResolver(() => Inspection, { nullable: true, description: '来源督查' })
+  inspection(@Root() problem: Problem, @Ctx() context: Context): Promise<Inspection | null> | null {
+    return problem.inspection ? context.loaders.inspectionById.load(problem.inspection.id) : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: '整改责任人' })
+  ownerPerson(@Root() problem: Problem, @Ctx() context: Context): Promise<Person> | null {
+    return problem.ownerPerson ? loadReferenced(context.loaders.personById, problem.ownerPerson.id, 'Person') : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: '整改责任单位' })
+  ownerUnit(@Root() problem: Problem, @Ctx() context: Context): Promise<Organization> | null {
+    return problem.ownerUnit ? loadReferenced(context.loaders.organizationById, problem.ownerUnit.id, 'Organization') : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: '验收人' })
+  verifiedBy(@Root() problem: Problem, @Ctx() context: Context): Promise<Person> | null {
+    return problem.verifiedBy ? loadReferenced(context.loaders.personById, problem.verifiedBy.id, 'Person') : null;
+  }
+}

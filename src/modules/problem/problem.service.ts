@@ -1,0 +1,100 @@
+import { LockMode } from '@mikro-orm/core';
+import { inTransaction, type Context } from '../../server/context.js';
+import { BadUserInputError, ConflictError, NotFoundError, requireText } from '../../shared/errors.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { requireDate, today } from '../../shared/dates.js';
+import { pageRequest, toPage, type ConnectionArgs, type Page } from '../../shared/pagination.js';
+import { EventType } from '../event/event.entity.js';
+import type { EventDraft } from '../event/event-log.js';
+import { Person } from '../person/person.entity.js';
+import { lockProject } from '../project/project.service.js';
+import { createProblem } from '../supervision/supervision.service.js';
+import { Problem, ProblemStatus } from './problem.entity.js';
+import type { ProblemFilter, RaiseProblemInput, ResolveProblemInput, StartRectificationInput } from './problem.inputs.js';
+
+/** Loads a problem by global id; unknown ids are NOT_FOUND. */
+export async function getProblem(context: Context, id: string): Promise<Problem> {
+  const problem = await context.em.findOne(Problem, { id: fromGlobalId(id, 'Problem', 'id') });
+  if (!problem) throw new NotFoundError('Problem', id);
+  return problem;
+}
+
+/** One page of problems matching the filter, in id order. */
+export async function findProblems(context: Context, filter: ProblemFilter | null | undefined, args: ConnectionArgs): Promise<Page<Problem>> {
+  const request = pageRequest(args);
+  const qb = context.em.createQueryBuilder(Problem, 'pb');
+  if (filter?.status) qb.andWhere({ status: filter.status });
+  if (typeof filter?.ownerPersonId === 'string') qb.andWhere({ ownerPerson: fromGlobalId(filter.ownerPersonId, 'Person', 'filter.ownerPersonId') });
+  if (typeof filter?.ownerUnitId === 'string') qb.andWhere({ ownerUnit: fromGlobalId(filter.ownerUnitId, 'Organization', 'filter.ownerUnitId') });
+  if (typeof filter?.projectId === 'string') qb.andWhere({ project: fromGlobalId(filter.projectId, 'Project', 'filter.projectId') });
+  if (filter?.overdue === true) qb.andWhere({ status: { $ne: ProblemStatus.RESOLVED }, deadline: { $lt: today() } });
+  if (filter?.overdue === false) qb.andWhere({ $or: [{ status: ProblemStatus.RESOLVED }, { deadline: { $gte: today() } }] });
+  const counter = qb.clone();
+  const rows = await qb.andWhere({ id: { $gt: request.afterKey } }).orderBy({ id: 'asc' }).limit(request.first + 1).getResult();
+  return toPage(rows, request, () => counter.getCount());
+}
+
+function problemEvent(problem: Problem, type: EventType): EventDraft {
+  return {
+    type,
+    projectId: problem.project.id,
+    year: Number(problem.raisedOn.slice(0, 4)),
+    payload: { problemId: problem.nodeId, status: problem.status, deadline: problem.deadline },
+  };
+}
+
+/** Raises a problem outside an inspection. */
+export function raiseProblem(context: Context, input: RaiseProblemInput): Promise<Problem> {
+  return inTransaction(context, async (em, events) => {
+    const project = await lockProject(em, input.projectId);
+    const problem = await createProblem(em, project, input, 'input', today(), null);
+    await em.flush();
+    events.add(problemEvent(problem, EventType.PROBLEM_RAISED));
+    return problem;
+  });
+}
+
+async function lockProblem(context: Context, id: string, em = context.em): Promise<Problem> {
+  const problem = await em.findOne(Problem, { id: fromGlobalId(id, 'Problem', 'problemId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!problem) throw new NotFoundError('Problem', id);
+  return problem;
+}
+
+/** OPEN → RECTIFYING, with the measures taken. */
+export function startRectification(context: Context, input: StartRectificationInput): Promise<Problem> {
+  return inTransaction(context, async (em, events) => {
+    const problem = await lockProblem(context, input.problemId, em);
+    if (problem.status !== ProblemStatus.OPEN) {
+      throw new ConflictError(`problem is ${problem.status}; only an OPEN problem can start rectification`, { status: problem.status });
+    }
+    problem.rectificationMeasures = requireText(input.rectificationMeasures, 'rectificationMeasures', 4000);
+    problem.status = ProblemStatus.RECTIFYING;
+    await em.flush();
+    events.add(problemEvent(problem, EventType.PROBLEM_UPDATED));
+    return problem;
+  });
+}
+
+/** RECTIFYING → RESOLVED, verified by a person on a date. */
+export function resolveProblem(context: Context, input: ResolveProblemInput): Promise<Problem> {
+  return inTransaction(context, async (em, events) => {
+    const problem = await lockProblem(context, input.problemId, em);
+    if (problem.status !== ProblemStatus.RECTIFYING) {
+      throw new ConflictError(`problem is ${problem.status}; only a RECTIFYING problem can be resolved`, { status: problem.status });
+    }
+    const resolvedOn = requireDate(input.resolvedOn, 'resolvedOn');
+    if (resolvedOn < problem.raisedOn) throw new BadUserInputError(`resolvedOn must not be before ${problem.raisedOn}`, 'resolvedOn');
+    if (resolvedOn > today()) throw new BadUserInputError('resolvedOn must not be in the future', 'resolvedOn');
+    const verifier = await em.findOne(Person, { id: fromGlobalId(input.verifiedById, 'Person', 'verifiedById') });
+    if (!verifier) throw new NotFoundError('Person', input.verifiedById);
+    if (typeof input.rectificationMeasures === 'string') {
+      problem.rectificationMeasures = requireText(input.rectificationMeasures, 'rectificationMeasures', 4000);
+    }
+    problem.status = ProblemStatus.RESOLVED;
+    problem.resolvedOn = resolvedOn;
+    problem.verifiedBy = em.getReference(Person, verifier.id, { wrapped: true });
+    await em.flush();
+    events.add(problemEvent(problem, EventType.PROBLEM_UPDATED));
+    return problem;
+  });
+}

@@ -1,0 +1,79 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { loadReferenced } from '../../shared/batch.js';
+import { dekadRange } from '../../shared/dekad.js';
+import { fromGlobalId } from '../../shared/global-id.js';
+import { NotFoundError } from '../../shared/errors.js';
+import { Person } from '../person/person.entity.js';
+import { Problem } from '../problem/problem.entity.js';
+import { Project } from '../project/project.entity.js';
+import { Inspection, SupervisionGroup, SupervisionMember } from './supervision.entity.js';
+import { RecordInspectionInput, SetSupervisionGroupInput } from './supervision.inputs.js';
+import { InspectionRound } from './supervision.types.js';
+import * as supervision from './supervision.service.js';
+
+@Resolver(() => SupervisionGroup)
+export class SupervisionGroupResolver {
+  @Query(() => SupervisionGroup, { nullable: true, description: "The year's supervision group. 督查组。" })
+  supervisionGroup(@Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<SupervisionGroup | null> {
+    return supervision.supervisionGroup(context, year);
+  }
+
+  @Mutation(() => SupervisionGroup, { description: "Set the year's supervision group and members. 设定督查组。" })
+  setSupervisionGroup(@Arg('input', () => SetSupervisionGroupInput) input: SetSupervisionGroupInput, @Ctx() context: Context): Promise<SupervisionGroup> {
+    return supervision.setSupervisionGroup(context, input);
+  }
+
+  @FieldResolver(() => [SupervisionMember], { description: '成员' })
+  members(@Root() group: SupervisionGroup, @Ctx() context: Context): Promise<SupervisionMember[]> {
+    return context.loaders.membersByGroup.load(group.id);
+  }
+}
+
+@Resolver(() => SupervisionMember)
+export class SupervisionMemberResolver {
+  @FieldResolver(() => Person)
+  person(@Root() member: SupervisionMember, @Ctx() context: Context): Promise<Person> {
+    return loadReferenced(context.loaders.personById, member.person.id, 'Person');
+  }
+}
+
+@Resolver(() => Inspection)
+export class InspectionResolver {
+  @Query(() => [InspectionRound], { description: 'The three ten-day rounds of a month. 每旬督查情况(含应督未督)。' })
+  inspectionRounds(@Arg('year', () => Int) year: number, @Arg('month', () => Int) month: number, @Ctx() context: Context): Promise<InspectionRound[]> {
+    return supervision.inspectionRounds(context, year, month);
+  }
+
+  @Query(() => Inspection, { description: 'One inspection. 督查记录。' })
+  async inspection(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Inspection> {
+    const inspection = await context.em.findOne(Inspection, { id: fromGlobalId(id, 'Inspection', 'id') });
+    if (!inspection) throw new NotFoundError('Inspection', id);
+    return inspection;
+  }
+
+  @Mutation(() => Inspection, { description: 'Record an inspection of a project in a ten-day round. 记录督查。' })
+  recordInspection(@Arg('input', () => RecordInspectionInput) input: RecordInspectionInput, @Ctx() context: Context): Promise<Inspection> {
+    return supervision.recordInspection(context, input);
+  }
+
+  @FieldResolver(() => Project)
+  project(@Root() inspection: Inspection, @Ctx() context: Context): Promise<Project> {
+    return loadReferenced(context.loaders.projectById, inspection.project.id, 'Project');
+  }
+
+  @FieldResolver(() => [Person], { description: '督查人员' })
+  inspectors(@Root() inspection: Inspection, @Ctx() context: Context): Promise<Person[]> {
+    return context.loaders.inspectorsByInspection.load(inspection.id);
+  }
+
+  @FieldResolver(() => [Problem], { description: '发现的问题' })
+  problems(@Root() inspection: Inspection, @Ctx() context: Context): Promise<Problem[]> {
+    return context.loaders.problemsByInspection.load(inspection.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Inspected within its round. 是否按时督查。' })
+  onTime(@Root() inspection: Inspection): boolean {
+    return inspection.inspectedOn <= dekadRange(inspection.year, inspection.month, inspection.dekad).endsOn;
+  }
+}
