@@ -29,6 +29,8 @@ export type AssignmentInput = {
 export type AssignmentRole =
   /** 分片负责领导 */
   | 'AREA_LEADER'
+  /** 督查责任人(督查组成员) */
+  | 'INSPECTOR'
   /** 征地和房屋征收专责人 */
   | 'LAND_OFFICER'
   /** 挂钩区领导 */
@@ -96,14 +98,24 @@ export type CreateProjectInput = {
 export type EventType =
   /** 责任分工变更 */
   | 'ASSIGNMENT_CHANGED'
+  /** 未完成目标说明 */
+  | 'EXPLANATION_SUBMITTED'
+  /** 督查记录 */
+  | 'INSPECTION_RECORDED'
   /** 征地和房屋征收进度变更 */
   | 'LAND_TASK_CHANGED'
+  /** 红黄绿灯变化 */
+  | 'LIGHT_CHANGED'
   /** 新增单位 */
   | 'ORGANIZATION_CREATED'
   /** 新增人员 */
   | 'PERSON_CREATED'
   /** 年度计划设定 */
   | 'PLAN_SET'
+  /** 提出问题 */
+  | 'PROBLEM_RAISED'
+  /** 问题整改进展 */
+  | 'PROBLEM_UPDATED'
   /** 月度进度填报或更正 */
   | 'PROGRESS_REPORTED'
   /** 新增项目 */
@@ -111,7 +123,15 @@ export type EventType =
   /** 项目开工 */
   | 'PROJECT_STARTED'
   /** 修改项目 */
-  | 'PROJECT_UPDATED';
+  | 'PROJECT_UPDATED'
+  /** 考核排名变化 */
+  | 'RANK_CHANGED'
+  /** 奖惩记录 */
+  | 'SANCTION_RECORDED'
+  /** 考核办法修订 */
+  | 'SCHEME_UPDATED'
+  /** 督查组组成 */
+  | 'SUPERVISION_GROUP_SET';
 
 /** Sector of the economy. 产业类别。 */
 export type Industry =
@@ -460,13 +480,19 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = { node:
     | { __typename: 'AnnualPlan', id: string }
+    | { __typename: 'AssessmentScheme', id: string }
     | { __typename: 'Assignment', id: string }
+    | { __typename: 'Inspection', id: string }
     | { __typename: 'LandTask', id: string }
     | { __typename: 'Milestone', id: string }
     | { __typename: 'Organization', name: string, id: string }
     | { __typename: 'Person', name: string, id: string }
+    | { __typename: 'Problem', id: string }
     | { __typename: 'ProgressReport', id: string }
     | { __typename: 'Project', code: string, id: string }
+    | { __typename: 'Sanction', id: string }
+    | { __typename: 'SupervisionGroup', id: string }
+    | { __typename: 'TargetExplanation', id: string }
    | null };
 
 export type PeopleQueryVariables = Exact<{
