@@ -3,6 +3,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Reason for accountability. 问责事由。 */
+export type AccountabilityReason =
+  /** 重大管理或服务失误 */
+  | 'MANAGEMENT_FAILURE'
+  /** 安全生产责任事故 */
+  | 'SAFETY_ACCIDENT'
+  /** 严重违法违纪 */
+  | 'SERIOUS_VIOLATION'
+  /** 未完成年度考核指标 */
+  | 'TARGET_MISSED';
+
 /** A new land acquisition / relocation task. 新增征地和房屋征收任务。 */
 export type AddLandTaskInput = {
   /** 已征地面积(亩) */
@@ -142,6 +153,17 @@ export type Industry =
   /** 第三产业 */
   | 'TERTIARY';
 
+/** Inspection method. 督查方式。 */
+export type InspectionMethod =
+  /** 听汇报 */
+  | 'BRIEFING'
+  /** 看资料 */
+  | 'DOCUMENT_REVIEW'
+  /** 点评 */
+  | 'REVIEW'
+  /** 看现场 */
+  | 'SITE_VISIT';
+
 /** Band of total investment (lower bound inclusive). 投资档次。 */
 export type InvestmentBand =
   /** 1–5亿元 */
@@ -164,6 +186,32 @@ export type LeadershipBody =
   /** 区委 */
   | 'PARTY';
 
+/** Progress warning light. 红黄绿灯。 */
+export type Light =
+  /** 绿灯 */
+  | 'GREEN'
+  /** 红灯 */
+  | 'RED'
+  /** 黄灯 */
+  | 'YELLOW';
+
+/** The rule that decided a light. 亮灯规则。 */
+export type LightRule =
+  /** 滞后序时进度达红灯阈值 */
+  | 'LAG_RED'
+  /** 滞后序时进度达黄灯阈值 */
+  | 'LAG_YELLOW'
+  /** 无年度计划 */
+  | 'NO_ANNUAL_PLAN'
+  /** 滞后序时进度不足黄灯阈值 */
+  | 'ON_SCHEDULE'
+  /** 新建项目未按计划月份开工 */
+  | 'START_DELAYED'
+  /** 新建项目计划开工后三个月仍未开工 */
+  | 'START_DELAYED_LONG'
+  /** 连续两个月黄灯 */
+  | 'TWO_YELLOWS';
+
 /** A milestone of the year. 年度节点目标。 */
 export type MilestoneInput = {
   /** 计划完成日期(在该年度内) */
@@ -172,6 +220,18 @@ export type MilestoneInput = {
   metOn?: string | null | undefined;
   /** 节点内容 */
   name: string;
+};
+
+/** A problem raised by an inspection. 督查发现的问题。 */
+export type NewProblemInput = {
+  /** 整改期限 */
+  deadline: string;
+  /** 问题描述 */
+  description: string;
+  /** Owner (Person id). 整改责任人。 */
+  ownerPersonId?: string | number | null | undefined;
+  /** Owner unit (Organization id); defaults to the project’s responsible unit. 整改责任单位。 */
+  ownerUnitId?: string | number | null | undefined;
 };
 
 /** Kind of unit. 单位类型。 */
@@ -193,6 +253,27 @@ export type PersonFilter = {
   search?: string | null | undefined;
 };
 
+/** Problems filter; all given conditions must hold. 问题筛选。 */
+export type ProblemFilter = {
+  /** 是否逾期 */
+  overdue?: boolean | null | undefined;
+  /** Owner (Person id). 整改责任人。 */
+  ownerPersonId?: string | number | null | undefined;
+  /** Owner unit (Organization id). 整改责任单位。 */
+  ownerUnitId?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  status?: ProblemStatus | null | undefined;
+};
+
+/** Rectification status. 整改状态。 */
+export type ProblemStatus =
+  /** 待整改 */
+  | 'OPEN'
+  /** 整改中 */
+  | 'RECTIFYING'
+  /** 已整改 */
+  | 'RESOLVED';
+
 /** Which reports to receive; all given conditions must hold. 进度推送筛选。 */
 export type ProgressFilter = {
   /** 项目级别 */
@@ -204,6 +285,17 @@ export type ProgressFilter = {
   /** Responsible unit (Organization id). 责任单位。 */
   responsibleUnitId?: string | number | null | undefined;
 };
+
+/** Inspectors' rating of progress. 进度评价。 */
+export type ProgressRating =
+  /** 超序时进度 */
+  | 'AHEAD'
+  /** 滞后 */
+  | 'BEHIND'
+  /** 符合序时进度 */
+  | 'ON_SCHEDULE'
+  /** 严重滞后 */
+  | 'SERIOUSLY_BEHIND';
 
 /** Project filter; all given conditions must hold. 项目筛选条件。 */
 export type ProjectFilter = {
@@ -243,6 +335,68 @@ export type ProjectStatus =
   /** 在建 */
   | 'UNDER_CONSTRUCTION';
 
+/** A problem raised outside an inspection. 提出问题。 */
+export type RaiseProblemInput = {
+  /** 整改期限 */
+  deadline: string;
+  /** 问题描述 */
+  description: string;
+  /** Owner (Person id). 整改责任人。 */
+  ownerPersonId?: string | number | null | undefined;
+  /** Owner unit (Organization id); defaults to the project’s responsible unit. 整改责任单位。 */
+  ownerUnitId?: string | number | null | undefined;
+  projectId: string | number;
+};
+
+/** An accountability case. 问责记录。 */
+export type RecordAccountabilityInput = {
+  /** 决定日期 */
+  decidedOn: string;
+  /** 事由 */
+  description: string;
+  /** Person concerned. 相关人员。 */
+  personId?: string | number | null | undefined;
+  /** Project concerned. 相关项目。 */
+  projectId?: string | number | null | undefined;
+  /** 问责事由 */
+  reason: AccountabilityReason;
+  year: number;
+};
+
+/** An inspection of a project in a ten-day round. 记录督查。 */
+export type RecordInspectionInput = {
+  /** 旬: 1, 2 or 3 */
+  dekad: number;
+  /** 督查发现 */
+  findings: string;
+  /** 督查日期(不早于该旬首日) */
+  inspectedOn: string;
+  /** Inspectors (Person ids, members of the group). 督查人员。 */
+  inspectorIds: Array<string | number>;
+  /** 督查方式 */
+  methods: Array<InspectionMethod>;
+  month: number;
+  /** 发现的问题 */
+  problems?: Array<NewProblemInput> | null | undefined;
+  /** 进度评价 */
+  progressRating: ProgressRating;
+  projectId: string | number;
+  year: number;
+};
+
+/** A commendation or public criticism. 表彰或通报批评。 */
+export type RecordSanctionInput = {
+  /** 决定日期 */
+  decidedOn: string;
+  /** 事由 */
+  description: string;
+  /** Person concerned. 相关人员。 */
+  personId?: string | number | null | undefined;
+  /** Project concerned. 相关项目。 */
+  projectId?: string | number | null | undefined;
+  year: number;
+};
+
 /** Record the start of works. 登记开工。 */
 export type RecordStartInput = {
   projectId: string | number;
@@ -267,6 +421,17 @@ export type ReportProgressInput = {
   year: number;
 };
 
+/** Verify the rectification: RECTIFYING → RESOLVED. 整改验收。 */
+export type ResolveProblemInput = {
+  problemId: string | number;
+  /** 整改措施(补充) */
+  rectificationMeasures?: string | null | undefined;
+  /** 整改完成日期 */
+  resolvedOn: string;
+  /** Who verified it (Person id). 验收人。 */
+  verifiedById: string | number;
+};
+
 /** What a project lacks under "有人抓、有人管". 缺失的责任落实项。 */
 export type ResponsibilityGap =
   /** 缺挂钩区领导 */
@@ -275,6 +440,24 @@ export type ResponsibilityGap =
   | 'RESPONSIBLE_PERSON'
   /** 缺责任单位 */
   | 'RESPONSIBLE_UNIT';
+
+/** Where a ten-day round stands today. 督查轮次状态。 */
+export type RoundStatus =
+  /** 已结束 */
+  | 'CLOSED'
+  /** 进行中 */
+  | 'OPEN'
+  /** 未开始 */
+  | 'UPCOMING';
+
+/** Commendation, public criticism or accountability. 奖惩类别。 */
+export type SanctionKind =
+  /** 问责 */
+  | 'ACCOUNTABILITY'
+  /** 表彰奖励 */
+  | 'COMMENDATION'
+  /** 通报批评 */
+  | 'CRITICISM';
 
 /** Set a project's plan for a year; replaces the plan and its milestones. 设定年度计划。 */
 export type SetAnnualPlanInput = {
@@ -285,6 +468,66 @@ export type SetAnnualPlanInput = {
   projectId: string | number;
   /** 年度 */
   year: number;
+};
+
+/** Start rectification: OPEN → RECTIFYING. 开始整改。 */
+export type StartRectificationInput = {
+  problemId: string | number;
+  /** 整改措施 */
+  rectificationMeasures: string;
+};
+
+/** Assessed officials. 考核对象。 */
+export type SubjectRole =
+  /** 督查组成员(按时督查率) */
+  | 'INSPECTOR'
+  /** 挂钩区领导(所挂项目平均分) */
+  | 'LIAISON_LEADER'
+  /** 责任人(所负责项目平均分) */
+  | 'RESPONSIBLE_PERSON';
+
+/** Explanation of a missed target with the rectification plan. 未完成目标说明。 */
+export type SubmitTargetExplanationInput = {
+  /** The liaison leader or responsible person writing it. 说明人(挂钩区领导或责任人)。 */
+  authorId: string | number;
+  /** 原因说明 */
+  explanation: string;
+  projectId: string | number;
+  /** 整改措施 */
+  rectificationPlan: string;
+  year: number;
+};
+
+/** Role in the supervision group. 督查组职务。 */
+export type SupervisionRole =
+  /** 副组长 */
+  | 'DEPUTY'
+  /** 组长 */
+  | 'LEADER'
+  /** 成员 */
+  | 'MEMBER';
+
+/** Changes to a year's scheme; a new version is created, omitted fields carry over. 修订考核办法。 */
+export type UpdateAssessmentSchemeInput = {
+  /** 基准分 */
+  baseScore?: string | null | undefined;
+  /** 奖励分上限 */
+  bonusCap?: string | null | undefined;
+  /** 超额每个百分点奖励分 */
+  bonusPerPoint?: string | null | undefined;
+  /** 每次通报批评扣分 */
+  criticismDeduction?: string | null | undefined;
+  /** 红灯阈值(滞后百分点) */
+  redLag?: string | null | undefined;
+  /** 延迟开工转红灯月数 */
+  startDelayRedMonths?: number | null | undefined;
+  /** 一票否决事由 */
+  vetoReasons?: Array<AccountabilityReason> | null | undefined;
+  /** 权重分档次(最低档下限须为0) */
+  weightTiers?: Array<WeightTierInput> | null | undefined;
+  year: number;
+  /** 黄灯阈值(滞后百分点) */
+  yellowLag?: string | null | undefined;
 };
 
 /** Progress or correction of a land task; omitted fields stay. 更新征地和房屋征收进度。 */
@@ -314,6 +557,168 @@ export type UpdateProjectInput = {
   status?: ProjectStatus | null | undefined;
   totalInvestment?: string | null | undefined;
 };
+
+/** A weight tier. 权重档次。 */
+export type WeightTierInput = {
+  /** 年度计划投资下限(万元,含) */
+  minPlannedInvestment: string;
+  /** 权重分 */
+  weight: string;
+};
+
+export type ProjectLightsQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type ProjectLightsQuery = { project: { id: string, code: string, light: { month: number, light: Light, rule: LightRule, inputs: Record<string, unknown> } | null, lights: Array<{ month: number, light: Light, rule: LightRule }>, score: { total: string, rank: number, baseScore: string, weightScore: string, bonusScore: string, deductions: string, targetMet: boolean, vetoed: boolean, schemeVersion: number } | null } };
+
+export type LightCountsQueryVariables = Exact<{
+  year: number;
+  level?: ProjectLevel | null | undefined;
+}>;
+
+
+export type LightCountsQuery = { dashboard: { completedInvestment: string, lightCounts: { month: number, green: number, yellow: number, red: number } } };
+
+export type ScoresAndLightsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  year: number;
+}>;
+
+
+export type ScoresAndLightsQuery = { projects: { nodes: Array<{ id: string, light: { light: Light, rule: LightRule } | null, lights: Array<{ month: number, light: Light }>, score: { total: string, rank: number } | null, problems: Array<{ id: string, status: ProblemStatus }> }> } };
+
+export type ProjectScoresQueryVariables = Exact<{
+  year: number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectScoresQuery = { projectScores: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ total: string, rank: number, baseScore: string, weightScore: string, bonusScore: string, deductions: string, targetMet: boolean, vetoed: boolean, schemeVersion: number, simulated: boolean, project: { id: string, code: string }, explanation: Array<{ part: string, points: string, rule: string, inputs: Record<string, unknown> }> }> } };
+
+export type ProjectScoreQueryVariables = Exact<{
+  projectId: string | number;
+  year: number;
+}>;
+
+
+export type ProjectScoreQuery = { projectScore: { total: string, rank: number, baseScore: string, weightScore: string, bonusScore: string, deductions: string, targetMet: boolean, vetoed: boolean, schemeVersion: number, explanation: Array<{ part: string, points: string, rule: string }> } | null };
+
+export type SimulateScoreQueryVariables = Exact<{
+  projectId: string | number;
+  year: number;
+  completedInvestment: string;
+  milestonesMet?: boolean | null | undefined;
+}>;
+
+
+export type SimulateScoreQuery = { simulateScore: { total: string, rank: number, baseScore: string, weightScore: string, bonusScore: string, targetMet: boolean, simulated: boolean } };
+
+export type SubjectScoresQueryVariables = Exact<{
+  year: number;
+  role: SubjectRole;
+}>;
+
+
+export type SubjectScoresQuery = { subjectScores: Array<{ role: SubjectRole, score: string | null, rank: number | null, count: number, doneOnTime: number | null, person: { id: string, name: string } }> };
+
+export type AssessmentSchemeQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AssessmentSchemeQuery = { assessmentScheme: { version: number, baseScore: string, bonusPerPoint: string, bonusCap: string, criticismDeduction: string, vetoReasons: Array<AccountabilityReason>, yellowLag: string, redLag: string, startDelayRedMonths: number, weightTiers: Array<{ minPlannedInvestment: string, weight: string }> }, assessmentSchemeVersions: Array<{ version: number }> };
+
+export type UpdateAssessmentSchemeMutationVariables = Exact<{
+  input: UpdateAssessmentSchemeInput;
+}>;
+
+
+export type UpdateAssessmentSchemeMutation = { updateAssessmentScheme: { version: number, baseScore: string, yellowLag: string, redLag: string, weightTiers: Array<{ minPlannedInvestment: string, weight: string }> } };
+
+export type RecordCriticismMutationVariables = Exact<{
+  input: RecordSanctionInput;
+}>;
+
+
+export type RecordCriticismMutation = { recordCriticism: { id: string, kind: SanctionKind, project: { id: string } | null } };
+
+export type RecordAccountabilityMutationVariables = Exact<{
+  input: RecordAccountabilityInput;
+}>;
+
+
+export type RecordAccountabilityMutation = { recordAccountability: { id: string, kind: SanctionKind, accountabilityReason: AccountabilityReason | null } };
+
+export type SubmitTargetExplanationMutationVariables = Exact<{
+  input: SubmitTargetExplanationInput;
+}>;
+
+
+export type SubmitTargetExplanationMutation = { submitTargetExplanation: { id: string, explanation: string, rectificationPlan: string, author: { id: string }, project: { id: string, targetExplanations: Array<{ id: string }> } } };
+
+export type InspectionRoundsQueryVariables = Exact<{
+  year: number;
+  month: number;
+}>;
+
+
+export type InspectionRoundsQuery = { inspectionRounds: Array<{ dekad: number, startsOn: string, endsOn: string, status: RoundStatus, dueCount: number, inspections: Array<{ id: string, onTime: boolean, project: { id: string }, inspectors: Array<{ id: string }>, problems: Array<{ id: string }> }>, missing: Array<{ id: string, code: string }> }> };
+
+export type SupervisionGroupQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type SupervisionGroupQuery = { supervisionGroup: { id: string, name: string, members: Array<{ role: SupervisionRole, person: { id: string, name: string, organization: { name: string } | null } }> } | null };
+
+export type RecordInspectionMutationVariables = Exact<{
+  input: RecordInspectionInput;
+}>;
+
+
+export type RecordInspectionMutation = { recordInspection: { id: string, year: number, month: number, dekad: number, inspectedOn: string, onTime: boolean, methods: Array<InspectionMethod>, progressRating: ProgressRating, inspectors: Array<{ id: string }>, problems: Array<{ id: string, status: ProblemStatus, deadline: string, overdue: boolean, ownerUnit: { id: string } | null }> } };
+
+export type ProblemsQueryVariables = Exact<{
+  filter?: ProblemFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProblemsQuery = { problems: { totalCount: number, nodes: Array<{ id: string, status: ProblemStatus, deadline: string, overdue: boolean, description: string, project: { id: string } }> } };
+
+export type RaiseProblemMutationVariables = Exact<{
+  input: RaiseProblemInput;
+}>;
+
+
+export type RaiseProblemMutation = { raiseProblem: { id: string, status: ProblemStatus, deadline: string, overdue: boolean } };
+
+export type StartRectificationMutationVariables = Exact<{
+  input: StartRectificationInput;
+}>;
+
+
+export type StartRectificationMutation = { startRectification: { id: string, status: ProblemStatus, rectificationMeasures: string | null } };
+
+export type ResolveProblemMutationVariables = Exact<{
+  input: ResolveProblemInput;
+}>;
+
+
+export type ResolveProblemMutation = { resolveProblem: { id: string, status: ProblemStatus, resolvedOn: string | null, overdue: boolean, verifiedBy: { id: string } | null } };
+
+export type LightChangedSubscriptionVariables = Exact<{
+  level?: ProjectLevel | null | undefined;
+  projectId?: string | number | null | undefined;
+}>;
+
+
+export type LightChangedSubscription = { lightChanged: { year: number, month: number, from: Light | null, to: Light, rule: LightRule, inputs: Record<string, unknown>, sequence: string, project: { id: string } } };
 
 export type ProjectsWithResponsibilityQueryVariables = Exact<{
   filter?: ProjectFilter | null | undefined;
@@ -575,6 +980,26 @@ export type EventsSubscriptionVariables = Exact<{
 export type EventsSubscription = { events: { sequence: string, type: EventType, projectId: string | null, year: number | null, occurredAt: string, payload: Record<string, unknown> } };
 
 
+export const ProjectLightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectLights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"light"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"baseScore"}},{"kind":"Field","name":{"kind":"Name","value":"weightScore"}},{"kind":"Field","name":{"kind":"Name","value":"bonusScore"}},{"kind":"Field","name":{"kind":"Name","value":"deductions"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"vetoed"}},{"kind":"Field","name":{"kind":"Name","value":"schemeVersion"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectLightsQuery, ProjectLightsQueryVariables>;
+export const LightCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LightCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectLevel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"lightCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"green"}},{"kind":"Field","name":{"kind":"Name","value":"yellow"}},{"kind":"Field","name":{"kind":"Name","value":"red"}}]}}]}}]}}]} as unknown as DocumentNode<LightCountsQuery, LightCountsQueryVariables>;
+export const ScoresAndLightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoresAndLights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"light"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"light"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScoresAndLightsQuery, ScoresAndLightsQueryVariables>;
+export const ProjectScoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectScores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectScores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"baseScore"}},{"kind":"Field","name":{"kind":"Name","value":"weightScore"}},{"kind":"Field","name":{"kind":"Name","value":"bonusScore"}},{"kind":"Field","name":{"kind":"Name","value":"deductions"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"vetoed"}},{"kind":"Field","name":{"kind":"Name","value":"schemeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"simulated"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"part"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectScoresQuery, ProjectScoresQueryVariables>;
+export const ProjectScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"baseScore"}},{"kind":"Field","name":{"kind":"Name","value":"weightScore"}},{"kind":"Field","name":{"kind":"Name","value":"bonusScore"}},{"kind":"Field","name":{"kind":"Name","value":"deductions"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"vetoed"}},{"kind":"Field","name":{"kind":"Name","value":"schemeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"part"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectScoreQuery, ProjectScoreQueryVariables>;
+export const SimulateScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulateScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"completedInvestment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"milestonesMet"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"completedInvestment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"completedInvestment"}}},{"kind":"Argument","name":{"kind":"Name","value":"milestonesMet"},"value":{"kind":"Variable","name":{"kind":"Name","value":"milestonesMet"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"baseScore"}},{"kind":"Field","name":{"kind":"Name","value":"weightScore"}},{"kind":"Field","name":{"kind":"Name","value":"bonusScore"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"simulated"}}]}}]}}]} as unknown as DocumentNode<SimulateScoreQuery, SimulateScoreQueryVariables>;
+export const SubjectScoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubjectScores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubjectRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectScores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"doneOnTime"}}]}}]}}]} as unknown as DocumentNode<SubjectScoresQuery, SubjectScoresQueryVariables>;
+export const AssessmentSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseScore"}},{"kind":"Field","name":{"kind":"Name","value":"weightTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPlannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonusPerPoint"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"criticismDeduction"}},{"kind":"Field","name":{"kind":"Name","value":"vetoReasons"}},{"kind":"Field","name":{"kind":"Name","value":"yellowLag"}},{"kind":"Field","name":{"kind":"Name","value":"redLag"}},{"kind":"Field","name":{"kind":"Name","value":"startDelayRedMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessmentSchemeVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AssessmentSchemeQuery, AssessmentSchemeQueryVariables>;
+export const UpdateAssessmentSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAssessmentScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAssessmentSchemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAssessmentScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseScore"}},{"kind":"Field","name":{"kind":"Name","value":"yellowLag"}},{"kind":"Field","name":{"kind":"Name","value":"redLag"}},{"kind":"Field","name":{"kind":"Name","value":"weightTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPlannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateAssessmentSchemeMutation, UpdateAssessmentSchemeMutationVariables>;
+export const RecordCriticismDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCriticism"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSanctionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCriticism"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RecordCriticismMutation, RecordCriticismMutationVariables>;
+export const RecordAccountabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAccountability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAccountabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAccountability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"accountabilityReason"}}]}}]}}]} as unknown as DocumentNode<RecordAccountabilityMutation, RecordAccountabilityMutationVariables>;
+export const SubmitTargetExplanationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitTargetExplanation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitTargetExplanationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitTargetExplanation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationPlan"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targetExplanations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"IntValue","value":"2026"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubmitTargetExplanationMutation, SubmitTargetExplanationMutationVariables>;
+export const InspectionRoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionRounds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dekad"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueCount"}},{"kind":"Field","name":{"kind":"Name","value":"inspections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspectionRoundsQuery, InspectionRoundsQueryVariables>;
+export const SupervisionGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisionGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupervisionGroupQuery, SupervisionGroupQueryVariables>;
+export const RecordInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dekad"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"progressRating"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordInspectionMutation, RecordInspectionMutationVariables>;
+export const ProblemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Problems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProblemsQuery, ProblemsQueryVariables>;
+export const RaiseProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<RaiseProblemMutation, RaiseProblemMutationVariables>;
+export const StartRectificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRectificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationMeasures"}}]}}]}}]} as unknown as DocumentNode<StartRectificationMutation, StartRectificationMutationVariables>;
+export const ResolveProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ResolveProblemMutation, ResolveProblemMutationVariables>;
+export const LightChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LightChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectLevel"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lightChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}}]}}]}}]} as unknown as DocumentNode<LightChangedSubscription, LightChangedSubscriptionVariables>;
 export const ProjectsWithResponsibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsWithResponsibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"constructionType"}},{"kind":"Field","name":{"kind":"Name","value":"investmentBand"}},{"kind":"Field","name":{"kind":"Name","value":"clusters"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsWithResponsibilityQuery, ProjectsWithResponsibilityQueryVariables>;
 export const UpdateProjectAllFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProjectAllFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"constructionType"}},{"kind":"Field","name":{"kind":"Name","value":"clusters"}},{"kind":"Field","name":{"kind":"Name","value":"totalInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"investmentBand"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartOn"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCompletionOn"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateProjectAllFieldsMutation, UpdateProjectAllFieldsMutationVariables>;
 export const PersonByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipBody"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<PersonByIdQuery, PersonByIdQueryVariables>;
