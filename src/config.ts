@@ -17,6 +17,10 @@ export interface Config {
   maxBodyBytes: number;
   /** Report the SQL statement count of each operation in `extensions.sqlStatements`. */
   exposeSqlStatementCount: boolean;
+  /** HS256 secret for tokens; when absent one is generated and kept in `dataDir`. */
+  jwtSecret: string | undefined;
+  /** Allow schema introspection (the playground needs it). */
+  introspection: boolean;
 }
 
 /** Thrown when configuration is invalid; the message names the variable. */
@@ -61,5 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
     exposeSqlStatementCount: flag(env, 'EXPOSE_SQL_STATEMENT_COUNT', false),
+    jwtSecret: env.JWT_SECRET || undefined,
+    introspection: flag(env, 'INTROSPECTION', true),
   };
 }

@@ -5,6 +5,8 @@ import { openDatabase, migrate } from './db/database.js';
 import { seedDemoDistrict } from './db/seed/demo-district.js';
 import { buildApiSchema } from './server/schema.js';
 import { startServer } from './server/http.js';
+import { loadSigningSecret, signToken } from './modules/auth/tokens.js';
+import { Role } from './modules/auth/auth.types.js';
 
 /** Start-up: config → database → schema → server; stops everything on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const database = await openDatabase(config, (message) => logger.info(message));
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let demoTokens = '';
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -49,7 +52,12 @@ async function main(): Promise<void> {
       const seed = await seedDemoDistrict(database.orm.em);
       if (seed.seeded) logger.info(seed, 'demo district seeded');
     }
-    server = await startServer({ ...config, orm: database.orm, databaseUrl: database.url, schema: await buildApiSchema(), logger });
+    const signingSecret = await loadSigningSecret(config.jwtSecret, config.dataDir);
+    server = await startServer({ ...config, orm: database.orm, databaseUrl: database.url, schema: await buildApiSchema(), logger, signingSecret });
+    if (!config.databaseUrl) {
+      // The embedded demo: hand the person trying it two tokens (never printed with DATABASE_URL).
+      demoTokens = `  Admin token:  ${await signToken(signingSecret, { role: Role.ADMIN })}\n  Viewer token: ${await signToken(signingSecret, { role: Role.VIEWER })}\n`;
+    }
   } catch (error) {
     logger.fatal({ err: error }, 'start-up failed');
     await database.close();
@@ -57,7 +65,7 @@ async function main(): Promise<void> {
   }
   const playground = server.url.replace(/\/graphql$/, '/playground');
   logger.info({ graphql: server.url, playground }, 'API ready');
-  console.log(`\n  GraphQL:     ${server.url}\n  WebSocket:   ${server.url.replace(/^http/, 'ws')}\n  Playground:  ${playground}\n`);
+  console.log(`\n  GraphQL:     ${server.url}\n  WebSocket:   ${server.url.replace(/^http/, 'ws')}\n  Playground:  ${playground}\n${demoTokens}`);
 }
 
 main().catch((error: unknown) => {

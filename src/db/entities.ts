@@ -6,6 +6,9 @@ import { AnnualPlan, Milestone } from '../modules/plan/annual-plan.entity.js';
 import { ProgressReport } from '../modules/progress/progress-report.entity.js';
 import { LandTask } from '../modules/land/land-task.entity.js';
 import { DomainEvent } from '../modules/event/event.entity.js';
+import { ApiKey } from '../modules/auth/api-key.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity.js';
 import { Inspection, InspectionInspector, SupervisionGroup, SupervisionMember } from '../modules/supervision/supervision.entity.js';
 import { Problem } from '../modules/problem/problem.entity.js';
 import { LightRecord } from '../modules/light/light-record.entity.js';
@@ -15,5 +18,5 @@ import { AssessmentScheme, ProjectScoreRecord, Sanction, TargetExplanation } fro
 export const entities = [
   Organization, Person, Project, Assignment, AnnualPlan, Milestone, ProgressReport, LandTask, DomainEvent,
   SupervisionGroup, SupervisionMember, Inspection, InspectionInspector, Problem, LightRecord,
-  AssessmentScheme, Sanction, TargetExplanation, ProjectScoreRecord,
+  AssessmentScheme, Sanction, TargetExplanation, ProjectScoreRecord, ApiKey, AuditEntry, IdempotencyRecord,
 ];

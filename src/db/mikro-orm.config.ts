@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { entities } from './entities.js';
+import { AuditSubscriber } from '../modules/audit/audit-recorder.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** True under tsx/vitest (sources), false when running the tsc build from dist/. */
@@ -18,6 +19,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     clientUrl,
     entities,
     extensions: [Migrator],
+    subscribers: [new AuditSubscriber()],
     preferTs: runningTypeScript,
     dynamicImportProvider: (id) => import(id),
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },

@@ -5,6 +5,8 @@ import { fromDatabaseError } from '../shared/errors.js';
 import { appendEvents, lockEventLog, type EventDraft } from '../modules/event/event-log.js';
 import type { Live, LiveConnection } from '../modules/event/live.js';
 import { deriveEvents } from '../modules/assessment/derived.js';
+import { recordChanges, writeAudit } from '../modules/audit/audit-recorder.js';
+import type { Caller } from '../modules/auth/auth.types.js';
 
 /** Process-wide services an operation may use. */
 export interface AppServices {
@@ -24,6 +26,8 @@ export class Context {
 
   constructor(
     private readonly services: AppServices,
+    /** Who is calling; services authorise against it. */
+    readonly caller: Caller,
     readonly requestId: string = randomUUID(),
     /** The WebSocket connection for operations over graphql-ws. */
     readonly connection?: LiveConnection,
@@ -53,8 +57,8 @@ export class Context {
 }
 
 /** The one context factory, shared by HTTP and WebSocket operations. */
-export function createContext(services: AppServices, requestId: string = randomUUID(), connection?: LiveConnection): Context {
-  return new Context(services, requestId, connection);
+export function createContext(services: AppServices, caller: Caller, requestId: string = randomUUID(), connection?: LiveConnection): Context {
+  return new Context(services, caller, requestId, connection);
 }
 
 /** Collects the events a change causes, to be appended with it. */
@@ -63,14 +67,19 @@ export interface EventSink {
 }
 
 /**
- * Runs `work` in one database transaction: all of it commits or none does, the events it records
- * included (appended last, so the event-log lock is held only until the commit). Integrity
- * violations become coded client errors; afterwards the context is refreshed so reads see the
- * new state.
+ * Runs `work` (the service operation `operation`) in one database transaction: all of it commits
+ * or none does, including its audit rows (留痕: who, when, before, after) and the events it records
+ * (appended last, so the event-log lock is held only until the commit). Integrity violations
+ * become coded client errors; afterwards the context is refreshed so reads see the new state.
  */
-export async function inTransaction<T>(context: Context, work: (em: EntityManager, events: EventSink) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  context: Context,
+  operation: string,
+  work: (em: EntityManager, events: EventSink) => Promise<T>,
+): Promise<T> {
   try {
     return await context.em.transactional(async (em) => {
+      recordChanges(em);
       const drafts: EventDraft[] = [];
       const result = await work(em, { add: (event) => drafts.push(event) });
       await em.flush();
@@ -78,6 +87,7 @@ export async function inTransaction<T>(context: Context, work: (em: EntityManage
         await lockEventLog(em);
         drafts.push(...(await deriveEvents(em, drafts)));
       }
+      await writeAudit(em, context.caller, context.requestId, operation);
       await appendEvents(em, drafts);
       return result;
     });

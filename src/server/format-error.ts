@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
-import { AppError, ScalarInputError } from '../shared/errors.js';
+import { AppError, isDatabaseUnavailable, ScalarInputError } from '../shared/errors.js';
 
 /** Codes graphql-js and Apollo give to client mistakes; their messages are safe to show. */
 const CLIENT_CODES = new Set([
@@ -32,6 +32,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    logger.warn({ err: original, path: formatted.path }, 'database unavailable');
+    return { message: 'The database is unavailable; retry shortly', locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   logger.error({ err: original, path: formatted.path }, 'unexpected error while executing an operation');
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

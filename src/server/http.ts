@@ -9,6 +9,10 @@ import { createSourceEventStream, execute, print, type ExecutionArgs, type Graph
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { createContext, type AppServices, type Context } from './context.js';
+import { Authenticator } from '../modules/auth/auth.service.js';
+import { claimIdempotencyKey } from '../modules/idempotency/idempotency.service.js';
+import type { Caller } from '../modules/auth/auth.types.js';
+import { AppError, isDatabaseUnavailable, UnauthenticatedError } from '../shared/errors.js';
 import { EventHub } from '../modules/event/event-hub.js';
 import { Live, type LiveOptions } from '../modules/event/live.js';
 import { mapAsyncIterable } from '../shared/async-iterable.js';
@@ -16,6 +20,7 @@ import { formatError } from './format-error.js';
 import { playgroundAsset, playgroundPage, type StaticFile } from './playground.js';
 import { countSqlStatements, type SqlStatementCounter } from '../db/sql-statements.js';
 import { pendingMigrationCount } from '../db/database.js';
+import { handleReportDownload } from '../modules/report/report.http.js';
 
 /** Options of the API server. */
 export interface ServerOptions {
@@ -28,6 +33,10 @@ export interface ServerOptions {
   host: string;
   maxBodyBytes: number;
   exposeSqlStatementCount: boolean;
+  /** HS256 secret that signs and verifies tokens. */
+  signingSecret: Uint8Array;
+  /** Allow schema introspection (default true: the playground needs it). */
+  introspection?: boolean;
   /** Interval of WebSocket keep-alive pings; a client that misses one is dropped. */
   keepAliveMs?: number;
   live?: Partial<LiveOptions>;
@@ -128,6 +137,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await hub.start();
   const live = new Live(hub, orm, logger, { coalesceMs: 250, queueCapacity: 256, ...options.live });
   const services: AppServices = { orm, live };
+  const authenticator = new Authenticator(orm, options.signingSecret);
   const httpServer = http.createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: options.maxBodyBytes });
 
@@ -161,9 +171,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const wsCleanup = useServer(
     {
       schema,
+      // Credentials travel in connection_init: { authorization: 'Bearer …' }; refused ones close with 4403.
+      onConnect: async (ctx) => {
+        const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+        const header = params.authorization ?? params.Authorization;
+        try {
+          (ctx.extra as { caller?: Caller }).caller = await authenticator.authenticate(typeof header === 'string' ? header : undefined);
+          return true;
+        } catch (error) {
+          if (error instanceof UnauthenticatedError) return false;
+          throw error;
+        }
+      },
       context: (ctx) => {
         const socket = ctx.extra.socket;
-        return createContext(services, randomUUID(), { close: (code, reason) => socket.close(code, reason) });
+        const caller = (ctx.extra as { caller?: Caller }).caller!;
+        return createContext(services, caller, randomUUID(), { close: (code: number, reason: string) => socket.close(code, reason) });
       },
       execute: async (args: ExecutionArgs) => maskResult(await execute(args)),
       subscribe: async (args: ExecutionArgs) => {
@@ -171,7 +194,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (!(Symbol.asyncIterator in source)) return maskResult(source);
         // Every subscriber of a topic receives the same payload object; subscribers with the same
         // operation share one execution of it (thousands of screens, one result).
-        const key = operationKey(args);
+        const key = `${(args.contextValue as Context).caller.role}\u0000${operationKey(args)}`;
         return mapAsyncIterable(source, (payload) => sharedExecution(payload, key, async () => maskResult(await execute({ ...args, rootValue: payload }))));
       },
       onError: (_ctx, _id, _payload, errors) => {
@@ -183,7 +206,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    introspection: true,
+    introspection: options.introspection ?? true,
     csrfPrevention: true,
     // main.ts owns shutdown: it drains the server, then closes the database.
     stopOnTerminationSignals: false,
@@ -217,8 +240,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     let body: unknown = undefined;
+    let text = '';
     if (method === 'POST') {
-      const text = await readBody(request, options.maxBodyBytes);
+      text = await readBody(request, options.maxBodyBytes);
       if ((headers.get('content-type') ?? '').includes('application/json')) {
         try {
           body = text.length ? JSON.parse(text) : undefined;
@@ -230,18 +254,43 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
     }
     const requestId = (typeof request.headers['x-request-id'] === 'string' && request.headers['x-request-id'].slice(0, 100)) || randomUUID();
+    const caller = await authenticator.authenticate(request.headers.authorization);
     const sqlStatements: SqlStatementCounter = { count: 0 };
     const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
     const run = () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
-        context: async () => Object.assign(createContext(services, requestId), { sqlStatements }),
+        context: async () => Object.assign(createContext(services, caller, requestId), { sqlStatements }),
       });
     // AsyncLocalStorage puts a hook on every promise: pay for it only when the count is wanted.
-    const result = await (options.exposeSqlStatementCount ? countSqlStatements(sqlStatements, run) : run());
+    const idempotencyKey = method === 'POST' ? request.headers['idempotency-key'] : undefined;
+    const claim = typeof idempotencyKey === 'string' ? await claimIdempotencyKey(orm, caller.id, idempotencyKey, text) : undefined;
+    if (claim?.kind === 'replay') {
+      response.writeHead(claim.response.status, {
+        'content-type': 'application/graphql-response+json; charset=utf-8',
+        'content-length': Buffer.byteLength(claim.response.body),
+        'x-request-id': requestId,
+        'idempotent-replayed': 'true',
+      });
+      response.end(claim.response.body);
+      return;
+    }
+    let result;
+    try {
+      // AsyncLocalStorage puts a hook on every promise: pay for it only when the count is wanted.
+      result = await (options.exposeSqlStatementCount ? countSqlStatements(sqlStatements, run) : run());
+    } catch (error) {
+      await claim?.finish({ status: 500, body: '' }, false);
+      throw error;
+    }
     const responseHeaders: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of result.headers) responseHeaders[key] = value;
     if (result.body.kind === 'complete') {
+      if (claim) {
+        const parsed = JSON.parse(result.body.string) as { data?: Record<string, unknown> | null };
+        const committedSomething = !!parsed.data && Object.values(parsed.data).some((value) => value !== null);
+        await claim.finish({ status: result.status ?? 200, body: result.body.string }, committedSomething);
+      }
       response.writeHead(result.status ?? 200, { ...responseHeaders, 'content-length': Buffer.byteLength(result.body.string) });
       response.end(result.body.string);
       return;
@@ -256,6 +305,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const method = (request.method ?? 'GET').toUpperCase();
     if (url.pathname === '/graphql') return handleGraphQL(request, response, url);
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');
+    if (url.pathname.startsWith('/reports/')) {
+      const caller = await authenticator.authenticate(request.headers.authorization);
+      if (await handleReportDownload(createContext(services, caller), url.pathname, method, response)) return;
+    }
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
       try {
@@ -279,6 +332,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      if (error instanceof UnauthenticatedError) {
+        sendJson(response, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
+        return;
+      }
+      if (error instanceof AppError) {
+        const status = error.code === 'CONFLICT' ? 409 : error.code === 'FORBIDDEN' ? 403 : error.code === 'NOT_FOUND' ? 404 : 400;
+        sendJson(response, status, { errors: [{ message: error.message, extensions: error.extensions }] });
+        return;
+      }
+      if (isDatabaseUnavailable(error)) {
+        sendJson(response, 503, { errors: [{ message: 'The database is unavailable; retry shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
+        return;
+      }
       const status = error instanceof HttpError ? error.status : 500;
       if (status === 500) logger.error({ err: error, url: request.url }, 'request failed');
       if (response.headersSent) {

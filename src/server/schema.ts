@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { EventResolver } from '../modules/event/event.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { InspectionResolver, SupervisionGroupResolver, SupervisionMemberResolver } from '../modules/supervision/supervision.resolver.js';
 import { ProblemResolver } from '../modules/problem/problem.resolver.js';
 import { LightChangeResolver, ProjectLightResolver } from '../modules/light/light.resolver.js';
@@ -20,6 +22,7 @@ import { PersonResolver } from '../modules/person/person.resolver.js';
 import { AnnualPlanResolver } from '../modules/plan/plan.resolver.js';
 import { ProgressReportResolver } from '../modules/progress/progress.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
+import { reportResolvers } from '../modules/report/report.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -42,6 +45,9 @@ export const resolvers = [
   ProjectAssessmentResolver,
   SanctionResolver,
   TargetExplanationResolver,
+  AuthResolver,
+  AuditResolver,
+  ...reportResolvers,
 ] as const;
 
 /**

@@ -5,7 +5,16 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'QUERY_TOO_COSTLY'
+  | 'BATCH_TOO_LARGE'
+  | 'TOO_MANY_SUBSCRIPTIONS'
+  | 'RATE_LIMITED';
 
 /** Base of every error the API raises on purpose; its message is safe to show to the client. */
 export class AppError extends GraphQLError {
@@ -31,6 +40,27 @@ export class ScalarInputError extends TypeError {}
 export class NotFoundError extends AppError {
   constructor(typeName: string, id: string) {
     super(`${typeName} ${id} not found`, 'NOT_FOUND', { type: typeName, id });
+  }
+}
+
+/** The caller is known but may not do this. */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super(message, 'FORBIDDEN');
+  }
+}
+
+/** No valid credentials. */
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'authentication required: send Authorization: Bearer <token or API key>') {
+    super(message, 'UNAUTHENTICATED');
+  }
+}
+
+/** The database cannot be reached right now; retry later. */
+export class ServiceUnavailableError extends AppError {
+  constructor(message = 'the database is unavailable; retry shortly') {
+    super(message, 'SERVICE_UNAVAILABLE');
   }
 }
 
@@ -74,6 +104,9 @@ interface PgError { code?: string; constraint?: string; detail?: string }
  * check first still yields a coded error rather than an internal one. Returns undefined otherwise.
  */
 export function fromDatabaseError(error: unknown): AppError | undefined {
+  if ((error as { name?: string })?.name === 'OptimisticLockError') {
+    return new ConflictError('the row was changed by someone else meanwhile; reload and retry', { field: 'expectedVersion' });
+  }
   const pg = error as PgError;
   switch (pg?.code) {
     case '23505':
@@ -86,5 +119,44 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
       return new BadUserInputError(`refers to a row that does not exist (${pg.constraint ?? 'foreign key'})`, pg.constraint);
     default:
       return undefined;
+  }
+}
+
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300']);
+
+/**
+ * Whether an error means the database cannot be reached (down, restarting, refusing connections,
+ * pool exhausted) rather than that the request was wrong: clients get SERVICE_UNAVAILABLE and may
+ * retry.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    const candidate = current as { code?: unknown; name?: string; message?: string; cause?: unknown; previous?: unknown; originalError?: unknown };
+    if (typeof candidate.code === 'string' && UNAVAILABLE_CODES.has(candidate.code)) return true;
+    const message = candidate.message ?? '';
+    if (/Connection terminated|Timeout acquiring a connection|connect ECONNREFUSED|the database system is (shutting down|starting up)|Client has encountered a connection error/i.test(message)) return true;
+    if (candidate.name === 'ConnectionException') return true;
+    current = candidate.originalError ?? candidate.previous ?? candidate.cause;
+  }
+  return false;
+}
+
+/** Codes of the abuse limits checked before an operation runs. */
+export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COSTLY' | 'BATCH_TOO_LARGE' | 'TOO_MANY_SUBSCRIPTIONS';
+
+/**
+ * A request exceeds an abuse limit. `extensions` carry the measured value and the limit (e.g.
+ * `{ depth: 50, maxDepth: 12 }`) so a client can tell how far over it is.
+ */
+export class LimitExceededError extends AppError {
+  constructor(code: LimitCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, code, extensions);
+  }
+}
+
+/** The caller spent its request budget; `extensions.retryAfter` is in whole seconds (HTTP `Retry-After`). */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many requests; retry after ${retryAfterSeconds} s`, 'RATE_LIMITED', { retryAfter: retryAfterSeconds });
   }
 }

@@ -15,7 +15,9 @@ export type NodeTypeName =
   | 'Problem'
   | 'AssessmentScheme'
   | 'Sanction'
-  | 'TargetExplanation';
+  | 'TargetExplanation'
+  | 'ApiKey'
+  | 'AuditEntry';
 
 /** Relay global id: base64 of "Type:id", opaque to clients. */
 export function toGlobalId(type: NodeTypeName, id: number): string {

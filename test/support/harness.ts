@@ -9,6 +9,7 @@ import { connect, ensureDatabase, migrate } from '../../src/db/database.js';
 import { seedDemoDistrict } from '../../src/db/seed/demo-district.js';
 import { buildApiSchema } from '../../src/server/schema.js';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server/http.js';
+import { ADMIN_TOKEN, TEST_SIGNING_SECRET } from './tokens.js';
 
 /** A database of this test file's own, on the test PostgreSQL server. */
 export interface TestDatabase {
@@ -59,18 +60,24 @@ export interface GraphQLResponse<T> {
   extensions?: { sqlStatements?: number } & Record<string, unknown>;
 }
 
-/** One running API instance over a test database. */
-export interface TestInstance {
-  url: string;
-  wsUrl: string;
-  orm: MikroORM;
-  server: RunningServer;
+/** Sends operations with one credential. */
+export interface TestClient {
   /** Sends a typed operation over HTTP POST. */
   request<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<GraphQLResponse<R>>;
   /** Sends raw GraphQL text over HTTP POST. */
   raw<R = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<R>>;
   /** Like `request`, but fails the test on any error and returns `data`. */
   data<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
+}
+
+/** One running API instance over a test database; requests go as ADMIN unless `as(token)`. */
+export interface TestInstance extends TestClient {
+  url: string;
+  wsUrl: string;
+  orm: MikroORM;
+  server: RunningServer;
+  /** The same requests with another bearer token (null: none). */
+  as(token: string | null): TestClient;
   close(): Promise<void>;
 }
 
@@ -92,33 +99,40 @@ export async function startInstance(db: TestDatabase, options: Partial<ServerOpt
     host: '127.0.0.1',
     maxBodyBytes: 1_000_000,
     exposeSqlStatementCount: true,
+    signingSecret: TEST_SIGNING_SECRET,
     ...options,
   });
-  const raw = async <R>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<R>> => {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as ExecutionResult<R>;
-    return { status: response.status, ...(body as object) } as GraphQLResponse<R>;
+  const client = (token: string | null): TestClient => {
+    const raw = async <R>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<R>> => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as ExecutionResult<R>;
+      return { status: response.status, ...(body as object) } as GraphQLResponse<R>;
+    };
+    const request = <R, V>(document: TypedDocumentNode<R, V>, variables?: V) =>
+      raw<R>(print(document), variables as Record<string, unknown> | undefined);
+    return {
+      raw,
+      request,
+      async data(document, variables) {
+        const response = await request(document, variables);
+        if (response.errors?.length || !response.data) {
+          throw new Error(`operation failed: ${JSON.stringify(response.errors)}`);
+        }
+        return response.data;
+      },
+    };
   };
-  const request = <R, V>(document: TypedDocumentNode<R, V>, variables?: V) =>
-    raw<R>(print(document), variables as Record<string, unknown> | undefined);
   return {
     url: server.url,
     wsUrl: server.url.replace(/^http/, 'ws'),
     orm,
     server,
-    request,
-    raw,
-    async data(document, variables) {
-      const response = await request(document, variables);
-      if (response.errors?.length || !response.data) {
-        throw new Error(`operation failed: ${JSON.stringify(response.errors)}`);
-      }
-      return response.data;
-    },
+    ...client(ADMIN_TOKEN),
+    as: client,
     async close() {
       await server.close();
       await orm.close(true);
@@ -146,7 +160,10 @@ export async function startTestApi(label: string, { seed = true, ...options }: {
 
 /** Every row of every application table, to prove that a failed operation changed nothing. */
 export async function snapshotTables(db: TestDatabase): Promise<Record<string, unknown[]>> {
-  const tables = ['organization', 'person', 'project', 'assignment', 'annual_plan', 'milestone', 'progress_report', 'land_task', 'event'];
+  const tables = [
+    'organization', 'person', 'project', 'assignment', 'annual_plan', 'milestone', 'progress_report', 'land_task', 'event',
+    'inspection', 'inspection_inspector', 'problem', 'light_record', 'project_score', 'sanction', 'assessment_scheme', 'audit_entry',
+  ];
   const snapshot: Record<string, unknown[]> = {};
   for (const table of tables) snapshot[table] = await db.sql(`select * from ${table} order by ${table === 'event' ? 'sequence' : 'id'}`);
   return snapshot;

@@ -2,6 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { ADMIN_TOKEN } from './tokens.js';
 
 /** A live subscription of a real graphql-ws client, collecting what it receives. */
 export interface TestSubscription<T> {
@@ -26,6 +27,7 @@ export function subscribe<R, V>(
   wsUrl: string,
   document: TypedDocumentNode<R, V> | string,
   variables?: V,
+  { token = ADMIN_TOKEN }: { token?: string | null } = {},
 ): TestSubscription<R> {
   const values: R[] = [];
   const errors: unknown[] = [];
@@ -36,6 +38,7 @@ export function subscribe<R, V>(
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     lazy: false,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     onNonLazyError: (error) => errors.push(error),
     on: { closed: (event) => resolveClosed({ code: (event as { code: number }).code, reason: String((event as { reason: unknown }).reason) }) },
   });

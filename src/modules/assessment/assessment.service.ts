@@ -2,7 +2,7 @@ import { inTransaction, type Context } from '../../server/context.js';
 import { BadUserInputError, NotFoundError, optionalText, requireText } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { requireDate, today } from '../../shared/dates.js';
-import { requireDecimal } from '../../shared/money.js';
+import { completionRate, requireDecimal } from '../../shared/money.js';
 import { pageRequest, type ConnectionArgs, type Page } from '../../shared/pagination.js';
 import { requireYear } from '../../shared/year.js';
 import { AssignmentRole } from '../assignment/assignment.entity.js';
@@ -17,6 +17,7 @@ import { SubjectRole, type ProjectScore, type ScoreExplanationPartType, type Sub
 import { denseRanks, meanScore, scoreProject, type ScoreResult } from './score.rules.js';
 import { schemeFor, latestScheme, createSchemeVersion } from './scheme.service.js';
 import { scoreInputs } from './score.service.js';
+import { Action, authorize } from '../auth/authorization.js';
 
 function fromRecord(record: ProjectScoreRecord, project: Project, position: number): ProjectScore {
   return {
@@ -138,7 +139,7 @@ export async function subjectScores(context: Context, year: number, role: Subjec
     );
     rows = duty.map((row) => ({
       person_id: row.person_id,
-      score: row.due ? ((row.done * 10000) / row.due / 100).toFixed(2) : null,
+      score: row.due ? completionRate(`${row.done}.00`, `${row.due}.00`) : null,
       count: row.due,
       done: row.done,
     }));
@@ -185,7 +186,8 @@ export function assessmentSchemeVersions(context: Context, year: number): Promis
 
 /** Records a commendation, criticism or accountability case; scores of its project recompute. */
 export function recordSanction(context: Context, kind: SanctionKind, input: RecordSanctionInput | RecordAccountabilityInput): Promise<Sanction> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.MANAGE_ASSESSMENT);
+  return inTransaction(context, 'recordSanction', async (em, events) => {
     const year = requireYear(input.year);
     if (typeof input.projectId !== 'string' && typeof input.personId !== 'string') {
       throw new BadUserInputError('name a projectId, a personId or both', 'projectId');
@@ -223,10 +225,12 @@ export function recordSanction(context: Context, kind: SanctionKind, input: Reco
 
 /** The liaison leader's or responsible person's explanation of a missed target (one per author, replaced on resubmission). */
 export function submitTargetExplanation(context: Context, input: SubmitTargetExplanationInput): Promise<TargetExplanation> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.EXPLAIN_TARGET);
+  return inTransaction(context, 'submitTargetExplanation', async (em, events) => {
     const year = requireYear(input.year);
     const project = await lockProject(em, input.projectId);
     const authorId = fromGlobalId(input.authorId, 'Person', 'authorId');
+    authorize(context.caller, Action.EXPLAIN_TARGET, { personId: authorId });
     const roles: { role: string }[] = await em.execute(
       `select role from assignment where project_id = ? and person_id = ? and role in ('LIAISON_LEADER', 'RESPONSIBLE_PERSON')`,
       [project.id, authorId],

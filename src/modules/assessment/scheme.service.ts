@@ -8,6 +8,7 @@ import { DEFAULT_LIGHT_THRESHOLDS, type LightThresholds } from '../light/light.r
 import { AssessmentScheme } from './assessment.entity.js';
 import { DEFAULT_SCHEME_RULES, type SchemeRules } from './score.rules.js';
 import type { UpdateAssessmentSchemeInput } from './assessment.inputs.js';
+import { Action, authorize } from '../auth/authorization.js';
 
 /** A year's rules as the rule functions take them, with the version they come from (0 = defaults). */
 export interface EffectiveScheme {
@@ -68,7 +69,8 @@ export function createSchemeVersion(em: EntityManager, year: number, version: nu
  * and scores of the year are recomputed in the same transaction (SCHEME_UPDATED).
  */
 export function updateAssessmentScheme(context: Context, input: UpdateAssessmentSchemeInput): Promise<AssessmentScheme> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.MANAGE_ASSESSMENT);
+  return inTransaction(context, 'updateAssessmentScheme', async (em, events) => {
     const year = requireYear(input.year);
     await em.execute('select pg_advisory_xact_lock(?, ?)', [7_340_002, year]);
     const current = await schemeFor(em, year);

@@ -7,10 +7,12 @@ import { lockProject } from '../project/project.service.js';
 import { Assignment } from './assignment.entity.js';
 import type { AssignmentInput } from './assignment.inputs.js';
 import { EventType } from '../event/event.entity.js';
+import { Action, authorize } from '../auth/authorization.js';
 
 /** Links a person to a project in a role; assigning an existing link returns it unchanged. */
 export function assignPerson(context: Context, input: AssignmentInput): Promise<Assignment> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.MANAGE_PROJECTS);
+  return inTransaction(context, 'assignPerson', async (em, events) => {
     const project = await lockProject(em, input.projectId);
     const person = await em.findOne(Person, { id: fromGlobalId(input.personId, 'Person', 'personId') });
     if (!person) throw new NotFoundError('Person', input.personId);
@@ -25,7 +27,8 @@ export function assignPerson(context: Context, input: AssignmentInput): Promise<
 
 /** Removes a person's role on a project; returns the project. */
 export function unassignPerson(context: Context, input: AssignmentInput): Promise<Project> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.MANAGE_PROJECTS);
+  return inTransaction(context, 'unassignPerson', async (em, events) => {
     const project = await lockProject(em, input.projectId);
     const personId = fromGlobalId(input.personId, 'Person', 'personId');
     const assignment = await em.findOne(Assignment, { project, person: personId, role: input.role });

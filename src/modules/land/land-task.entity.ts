@@ -14,6 +14,10 @@ export class LandTask {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back as expectedVersion to update. 版本号。' })
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
+
   @ManyToOne({ entity: () => Project, ref: true, deleteRule: 'cascade', index: true })
   project!: Ref<Project>;
 

@@ -27,6 +27,9 @@ export class UpdateLandTaskInput {
   @Field(() => ID)
   id!: string;
 
+  @Field(() => Int, { nullable: true, description: 'The version you last read; a different current version is a CONFLICT. 期望版本号(乐观锁)。' })
+  expectedVersion?: number | null;
+
   @Field(() => String, { nullable: true })
   name?: string | null;
 

@@ -5,10 +5,13 @@ import { BadUserInputError, NotFoundError, requireIntegerInRange, requireText } 
 import { fromGlobalId } from '../../shared/global-id.js';
 import { requireDecimal } from '../../shared/money.js';
 import { lockProject } from '../project/project.service.js';
+import { Project } from '../project/project.entity.js';
 import { LandTask } from './land-task.entity.js';
 import type { AddLandTaskInput, UpdateLandTaskInput } from './land.inputs.js';
 import { EventType } from '../event/event.entity.js';
 import type { EventDraft } from '../event/event-log.js';
+import { Action, authorize } from '../auth/authorization.js';
+import { requireVersion } from '../../shared/versioning.js';
 
 const MAX_AREA = '9999999999.99';
 const MAX_HOUSEHOLDS = 1_000_000;
@@ -32,8 +35,10 @@ function households(value: number, field: string): number {
 
 /** Adds a land task to a project. */
 export function addLandTask(context: Context, input: AddLandTaskInput): Promise<LandTask> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.MANAGE_LAND);
+  return inTransaction(context, 'addLandTask', async (em, events) => {
     const project = await lockProject(em, input.projectId);
+    authorize(context.caller, Action.MANAGE_LAND, { unitId: project.responsibleUnit?.id ?? null });
     const task = em.create(LandTask, {
       project,
       name: requireText(input.name, 'name', 200),
@@ -51,9 +56,13 @@ export function addLandTask(context: Context, input: AddLandTaskInput): Promise<
 
 /** Updates a land task's targets or progress. */
 export function updateLandTask(context: Context, input: UpdateLandTaskInput): Promise<LandTask> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.MANAGE_LAND);
+  return inTransaction(context, 'updateLandTask', async (em, events) => {
     const task = await em.findOne(LandTask, { id: fromGlobalId(input.id, 'LandTask', 'id') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!task) throw new NotFoundError('LandTask', input.id);
+    requireVersion(task, input.expectedVersion, 'LandTask');
+    const project = await em.findOneOrFail(Project, { id: task.project.id });
+    authorize(context.caller, Action.MANAGE_LAND, { unitId: project.responsibleUnit?.id ?? null });
     for (const key of ['name', 'areaToAcquire', 'areaAcquired', 'householdsToRelocate', 'householdsRelocated'] as const) {
       if (input[key] === null) throw new BadUserInputError(`${key} cannot be cleared`, key);
     }

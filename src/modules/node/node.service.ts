@@ -5,6 +5,9 @@ import { Assignment } from '../assignment/assignment.entity.js';
 import { AnnualPlan, Milestone } from '../plan/annual-plan.entity.js';
 import { ProgressReport } from '../progress/progress-report.entity.js';
 import { LandTask } from '../land/land-task.entity.js';
+import { ApiKey } from '../auth/api-key.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Action, authorize } from '../auth/authorization.js';
 import { SupervisionGroup } from '../supervision/supervision.entity.js';
 import { Problem } from '../problem/problem.entity.js';
 import { AssessmentScheme, Sanction, TargetExplanation } from '../assessment/assessment.entity.js';
@@ -41,6 +44,10 @@ export async function resolveNode(context: Context, type: string, id: number): P
       return em.findOne(Sanction, { id });
     case 'TargetExplanation':
       return em.findOne(TargetExplanation, { id });
+    case 'ApiKey':
+    case 'AuditEntry':
+      authorize(context.caller, Action.ADMINISTER);
+      return type === 'ApiKey' ? em.findOne(ApiKey, { id }) : em.findOne(AuditEntry, { id });
     default:
       throw new BadUserInputError(`id names an unknown type ${type}`, 'id');
   }

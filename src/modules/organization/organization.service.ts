@@ -4,6 +4,7 @@ import { fromGlobalId } from '../../shared/global-id.js';
 import { Organization, type OrganizationKind } from './organization.entity.js';
 import type { CreateOrganizationInput } from './organization.inputs.js';
 import { EventType } from '../event/event.entity.js';
+import { Action, authorize } from '../auth/authorization.js';
 
 /** Every organization (optionally of one kind): towns, streets, then departments, each in creation order. */
 export function listOrganizations(context: Context, kind: OrganizationKind | null | undefined): Promise<Organization[]> {
@@ -19,7 +20,8 @@ export async function getOrganization(context: Context, id: string, field = 'id'
 
 /** Creates an organization; names are unique. */
 export function createOrganization(context: Context, input: CreateOrganizationInput): Promise<Organization> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.MANAGE_PROJECTS);
+  return inTransaction(context, 'createOrganization', async (em, events) => {
     const name = requireText(input.name, 'name', 100);
     if (await em.count(Organization, { name })) throw new ConflictError(`organization ${name} already exists`, { field: 'name' });
     const organization = em.create(Organization, { name, kind: input.kind });

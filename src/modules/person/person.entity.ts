@@ -44,7 +44,7 @@ export class Person {
   @ManyToOne({ entity: () => Organization, ref: true, nullable: true, deleteRule: 'restrict', index: true })
   organization!: Ref<Organization> | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact phone. 联系电话。' })
+  /** Personal contact field: shown only to roles in CONTACT_READERS (see PersonResolver.phone). */
   @Property({ type: 'string', length: 32, nullable: true })
   phone!: string | null;
 

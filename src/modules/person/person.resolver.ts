@@ -5,6 +5,7 @@ import { AssignmentRole } from '../assignment/assignment.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ProjectConnection } from '../project/project.types.js';
 import { Person } from './person.entity.js';
+import { CONTACT_READERS } from '../auth/auth.types.js';
 import { CreatePersonInput, PersonFilter } from './person.inputs.js';
 import { PersonConnection } from './person.types.js';
 import * as people from './person.service.js';
@@ -28,6 +29,11 @@ export class PersonResolver {
   @Mutation(() => Person, { description: 'Create a person. 新增人员。' })
   createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() context: Context): Promise<Person> {
     return people.createPerson(context, input);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Contact phone; null for VIEWER callers and API keys. 联系电话(只读角色不可见)。' })
+  phone(@Root() person: Person, @Ctx() context: Context): string | null {
+    return CONTACT_READERS.has(context.caller.role) ? person.phone : null;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Unit the person works in. 所在单位。' })

@@ -6,6 +6,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Person } from './person.entity.js';
 import type { CreatePersonInput, PersonFilter } from './person.inputs.js';
 import { EventType } from '../event/event.entity.js';
+import { Action, authorize } from '../auth/authorization.js';
 
 /** Loads a person by global id; unknown ids are NOT_FOUND. */
 export async function getPerson(context: Context, id: string, field = 'id'): Promise<Person> {
@@ -33,7 +34,8 @@ const PHONE_PATTERN = /^\+?[0-9][0-9 -]{4,30}$/;
 
 /** Creates a person, optionally in an organization. */
 export function createPerson(context: Context, input: CreatePersonInput): Promise<Person> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.MANAGE_PROJECTS);
+  return inTransaction(context, 'createPerson', async (em, events) => {
     const phone = optionalText(input.phone, 'phone', 32);
     if (phone !== null && !PHONE_PATTERN.test(phone)) throw new BadUserInputError('phone must be digits, spaces or dashes', 'phone');
     let organization: Organization | null = null;

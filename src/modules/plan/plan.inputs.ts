@@ -24,6 +24,9 @@ export class SetAnnualPlanInput {
   @Field(() => DecimalScalar, { description: '年度计划投资(万元)' })
   plannedInvestment!: string;
 
+  @Field(() => Int, { nullable: true, description: 'The version you last read; a different current version is a CONFLICT. 期望版本号(乐观锁)。' })
+  expectedVersion?: number | null;
+
   @Field(() => [MilestoneInput], { nullable: true, description: 'Milestones; omitted keeps the existing ones. 年度节点目标。' })
   milestones?: MilestoneInput[] | null;
 }

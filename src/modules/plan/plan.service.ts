@@ -7,12 +7,15 @@ import { lockProject } from '../project/project.service.js';
 import { AnnualPlan, Milestone } from './annual-plan.entity.js';
 import type { SetAnnualPlanInput } from './plan.inputs.js';
 import { EventType } from '../event/event.entity.js';
+import { Action, authorize } from '../auth/authorization.js';
+import { requireVersion } from '../../shared/versioning.js';
 
 const MAX_MILESTONES = 50;
 
 /** Creates or replaces a project's plan for a year (and, when given, its milestones). */
 export function setAnnualPlan(context: Context, input: SetAnnualPlanInput): Promise<AnnualPlan> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.MANAGE_PROJECTS);
+  return inTransaction(context, 'setAnnualPlan', async (em, events) => {
     const project = await lockProject(em, input.projectId);
     const year = requireYear(input.year);
     const plannedInvestment = requireDecimal(input.plannedInvestment, 'plannedInvestment', { max: '9999999999.99' });
@@ -28,6 +31,7 @@ export function setAnnualPlan(context: Context, input: SetAnnualPlanInput): Prom
       throw new BadUserInputError(`at most ${MAX_MILESTONES} milestones`, 'milestones');
     }
     let plan = await em.findOne(AnnualPlan, { project, year });
+    if (plan) requireVersion(plan, input.expectedVersion, 'AnnualPlan');
     if (plan) {
       plan.plannedInvestment = plannedInvestment;
       if (milestones) await em.nativeDelete(Milestone, { plan: plan.id });

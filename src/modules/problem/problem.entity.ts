@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../shared/node.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { DateScalar } from '../../shared/scalars.js';
@@ -30,6 +30,10 @@ registerEnumType(ProblemStatus, {
 export class Problem {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
+
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back as expectedVersion to update. 版本号。' })
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
 
   @ManyToOne({ entity: () => Project, ref: true, deleteRule: 'cascade', index: true })
   project!: Ref<Project>;

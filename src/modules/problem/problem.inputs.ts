@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../shared/scalars.js';
 import { NewProblemInput } from '../supervision/supervision.inputs.js';
 import { ProblemStatus } from './problem.entity.js';
@@ -32,6 +32,9 @@ export class StartRectificationInput {
   @Field(() => ID)
   problemId!: string;
 
+  @Field(() => Int, { nullable: true, description: 'The version you last read; a different current version is a CONFLICT. 期望版本号(乐观锁)。' })
+  expectedVersion?: number | null;
+
   @Field(() => String, { description: '整改措施' })
   rectificationMeasures!: string;
 }
@@ -40,6 +43,9 @@ export class StartRectificationInput {
 export class ResolveProblemInput {
   @Field(() => ID)
   problemId!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you last read; a different current version is a CONFLICT. 期望版本号(乐观锁)。' })
+  expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true, description: '整改措施(补充)' })
   rectificationMeasures?: string | null;

@@ -11,6 +11,8 @@ import { lockProject } from '../project/project.service.js';
 import { createProblem } from '../supervision/supervision.service.js';
 import { Problem, ProblemStatus } from './problem.entity.js';
 import type { ProblemFilter, RaiseProblemInput, ResolveProblemInput, StartRectificationInput } from './problem.inputs.js';
+import { Action, authorize } from '../auth/authorization.js';
+import { requireVersion } from '../../shared/versioning.js';
 
 /** Loads a problem by global id; unknown ids are NOT_FOUND. */
 export async function getProblem(context: Context, id: string): Promise<Problem> {
@@ -45,7 +47,8 @@ function problemEvent(problem: Problem, type: EventType): EventDraft {
 
 /** Raises a problem outside an inspection. */
 export function raiseProblem(context: Context, input: RaiseProblemInput): Promise<Problem> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.SUPERVISE);
+  return inTransaction(context, 'raiseProblem', async (em, events) => {
     const project = await lockProject(em, input.projectId);
     const problem = await createProblem(em, project, input, 'input', today(), null);
     await em.flush();
@@ -62,8 +65,10 @@ async function lockProblem(context: Context, id: string, em = context.em): Promi
 
 /** OPEN → RECTIFYING, with the measures taken. */
 export function startRectification(context: Context, input: StartRectificationInput): Promise<Problem> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.SUPERVISE);
+  return inTransaction(context, 'startRectification', async (em, events) => {
     const problem = await lockProblem(context, input.problemId, em);
+    requireVersion(problem, input.expectedVersion, 'Problem');
     if (problem.status !== ProblemStatus.OPEN) {
       throw new ConflictError(`problem is ${problem.status}; only an OPEN problem can start rectification`, { status: problem.status });
     }
@@ -77,8 +82,10 @@ export function startRectification(context: Context, input: StartRectificationIn
 
 /** RECTIFYING → RESOLVED, verified by a person on a date. */
 export function resolveProblem(context: Context, input: ResolveProblemInput): Promise<Problem> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.SUPERVISE);
+  return inTransaction(context, 'resolveProblem', async (em, events) => {
     const problem = await lockProblem(context, input.problemId, em);
+    requireVersion(problem, input.expectedVersion, 'Problem');
     if (problem.status !== ProblemStatus.RECTIFYING) {
       throw new ConflictError(`problem is ${problem.status}; only a RECTIFYING problem can be resolved`, { status: problem.status });
     }

@@ -18,6 +18,10 @@ export class ProgressReport {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back as expectedVersion to update. 版本号。' })
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
+
   @ManyToOne({ entity: () => Project, ref: true, deleteRule: 'cascade' })
   project!: Ref<Project>;
 

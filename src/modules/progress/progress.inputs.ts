@@ -21,6 +21,9 @@ export class ReportProgressInput {
   @Field(() => String, { nullable: true, description: '进展情况' })
   narrative?: string | null;
 
+  @Field(() => Int, { nullable: true, description: 'The version you last read; a different current version is a CONFLICT. 期望版本号(乐观锁)。' })
+  expectedVersion?: number | null;
+
   @Field(() => ID, { nullable: true, description: 'Person who reports (Person id). 填报人。' })
   reportedById?: string | null;
 }

@@ -12,6 +12,8 @@ import { Person } from '../person/person.entity.js';
 import { lockProject } from '../project/project.service.js';
 import { ProgressReport } from './progress-report.entity.js';
 import type { ReportProgressInput } from './progress.inputs.js';
+import { Action, authorize } from '../auth/authorization.js';
+import { requireVersion } from '../../shared/versioning.js';
 
 const MAX_NARRATIVE = 4000;
 
@@ -20,7 +22,8 @@ const MAX_NARRATIVE = 4000;
  * Months that have not begun yet cannot be reported.
  */
 export function reportProgress(context: Context, input: ReportProgressInput): Promise<ProgressReport> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.REPORT_PROGRESS);
+  return inTransaction(context, 'reportProgress', async (em, events) => {
     const year = requireYear(input.year);
     requireIntegerInRange(input.month, 1, 12, 'month');
     const currentMonth = today().slice(0, 7);
@@ -36,8 +39,10 @@ export function reportProgress(context: Context, input: ReportProgressInput): Pr
       if (!reportedBy) throw new NotFoundError('Person', input.reportedById);
     }
     const project = await lockProject(em, input.projectId);
+    authorize(context.caller, Action.REPORT_PROGRESS, { unitId: project.responsibleUnit?.id ?? null });
     const values = { completedInvestment, physicalProgress, narrative, reportedBy, reportedAt: new Date() };
     let report = await em.findOne(ProgressReport, { project, year, month: input.month });
+    if (report) requireVersion(report, input.expectedVersion, 'ProgressReport');
     const previousAmount = report?.completedInvestment ?? null;
     if (report) em.assign(report, values);
     else report = em.create(ProgressReport, { project, year, month: input.month, ...values });

@@ -1,5 +1,5 @@
 import { ArrayType, Check, Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../shared/node.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { DateScalar, DecimalScalar } from '../../shared/scalars.js';
@@ -86,6 +86,10 @@ registerEnumType(InvestmentBand, {
 export class Project {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
+
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back as expectedVersion to update. 版本号。' })
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
 
   @Field(() => String, { description: 'Project code, unique. 项目编号。' })
   @Property({ type: 'string', length: 32, unique: true })

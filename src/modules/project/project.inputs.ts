@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../shared/scalars.js';
 import { InvestmentBand } from '../../shared/money.js';
 import { ConstructionType, Industry, ProjectLevel, ProjectStatus } from './project.entity.js';
@@ -71,6 +71,9 @@ export class CreateProjectInput {
 export class UpdateProjectInput {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you last read; a different current version is a CONFLICT. 期望版本号(乐观锁)。' })
+  expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true })
   name?: string | null;

@@ -11,6 +11,8 @@ import { AssignmentRole } from '../assignment/assignment.entity.js';
 import { EventType } from '../event/event.entity.js';
 import { Project, ProjectStatus } from './project.entity.js';
 import type { CreateProjectInput, ProjectFilter, RecordStartInput, UpdateProjectInput } from './project.inputs.js';
+import { Action, authorize } from '../auth/authorization.js';
+import { requireVersion } from '../../shared/versioning.js';
 
 const MAX_TOTAL_INVESTMENT = '9999999999.99';
 
@@ -79,7 +81,8 @@ export async function findProjects(context: Context, filter: ProjectFilter | und
 
 /** Creates a project; its code must be new. */
 export async function createProject(context: Context, input: CreateProjectInput): Promise<Project> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.MANAGE_PROJECTS);
+  return inTransaction(context, 'createProject', async (em, events) => {
     const code = requireText(input.code, 'code', 32);
     if (await em.count(Project, { code })) throw new ConflictError(`project code ${code} already exists`, { field: 'code' });
     const project = em.create(Project, {
@@ -115,8 +118,10 @@ function checkDates(project: Project): void {
 
 /** Applies the given changes to a project; omitted fields stay, explicit nulls clear optional ones. */
 export async function updateProject(context: Context, input: UpdateProjectInput): Promise<Project> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.MANAGE_PROJECTS);
+  return inTransaction(context, 'updateProject', async (em, events) => {
     const project = await lockProject(em, input.id, 'id');
+    requireVersion(project, input.expectedVersion, 'Project');
     const required = <K extends 'name' | 'level' | 'industry' | 'constructionType' | 'totalInvestment' | 'status'>(key: K) => {
       if (input[key] === null) throw new BadUserInputError(`${key} cannot be cleared`, key);
       return input[key] !== undefined;
@@ -160,7 +165,8 @@ export async function updateProject(context: Context, input: UpdateProjectInput)
 
 /** Records the start of works (已动工): sets `startedOn` and the status UNDER_CONSTRUCTION. */
 export async function recordStart(context: Context, input: RecordStartInput): Promise<Project> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.MANAGE_PROJECTS);
+  return inTransaction(context, 'recordStart', async (em, events) => {
     const project = await lockProject(em, input.projectId);
     const startedOn = requireDate(input.startedOn, 'startedOn');
     if (startedOn > today()) throw new BadUserInputError('startedOn must not be in the future', 'startedOn');

@@ -13,6 +13,7 @@ import { Project } from '../project/project.entity.js';
 import { lockProject } from '../project/project.service.js';
 import { Inspection, InspectionInspector, SupervisionGroup, SupervisionMember, SupervisionRole } from './supervision.entity.js';
 import type { NewProblemInput, RecordInspectionInput, SetSupervisionGroupInput } from './supervision.inputs.js';
+import { Action, authorize } from '../auth/authorization.js';
 
 /** The supervision group of a year, or null. */
 export function supervisionGroup(context: Context, year: number): Promise<SupervisionGroup | null> {
@@ -21,7 +22,8 @@ export function supervisionGroup(context: Context, year: number): Promise<Superv
 
 /** Sets a year's group and replaces its members: one leader (组长), at most one deputy (副组长). */
 export function setSupervisionGroup(context: Context, input: SetSupervisionGroupInput): Promise<SupervisionGroup> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.ADMINISTER);
+  return inTransaction(context, 'setSupervisionGroup', async (em, events) => {
     const year = requireYear(input.year);
     const name = requireText(input.name, 'name', 100);
     if (input.members.length === 0 || input.members.length > 100) throw new BadUserInputError('members needs 1 to 100 people', 'members');
@@ -90,7 +92,8 @@ export async function createProblem(
  * year's group) and the problems it raised. One inspection per project and round.
  */
 export function recordInspection(context: Context, input: RecordInspectionInput): Promise<Inspection> {
-  return inTransaction(context, async (em, events) => {
+  authorize(context.caller, Action.SUPERVISE);
+  return inTransaction(context, 'recordInspection', async (em, events) => {
     const year = requireYear(input.year);
     requireIntegerInRange(input.month, 1, 12, 'month');
     requireIntegerInRange(input.dekad, 1, 3, 'dekad');

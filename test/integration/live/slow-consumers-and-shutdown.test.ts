@@ -5,6 +5,7 @@ import { startInstance, startTestApi, type TestApi } from '../../support/harness
 import { subscribe } from '../../support/ws-client.js';
 import { EventsDocument, ProjectsDocument, ReportProgressDocument } from '../../generated/operations.js';
 import { SLOW_CONSUMER_CLOSE_CODE } from '../../../src/modules/event/live.js';
+import { ADMIN_TOKEN } from '../../support/tokens.js';
 
 let api: TestApi;
 let projectIds: string[] = [];
@@ -23,7 +24,7 @@ async function stalledClient(url: string, subscriptions: number) {
   );
   await new Promise<void>((resolve, reject) => {
     socket.once('error', reject);
-    socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${ADMIN_TOKEN}` } })));
     socket.once('message', () => resolve()); // connection_ack
   });
   const query = print(EventsDocument);

@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import { print } from 'graphql';
 import { startTestApi, type TestApi } from '../../support/harness.js';
 import { DashboardDocument } from '../../generated/operations.js';
+import { ADMIN_TOKEN } from '../../support/tokens.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -52,14 +53,16 @@ describe('the HTTP server', () => {
   });
 
   it('refuses a cross-site simple request (CSRF prevention)', async () => {
-    const response = await fetch(`${api.url}?query=${encodeURIComponent('{ dashboard(year: 2026) { projectCount } }')}`);
+    const response = await fetch(`${api.url}?query=${encodeURIComponent('{ dashboard(year: 2026) { projectCount } }')}`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
     expect(response.status).toBe(400);
   });
 
   it('refuses a body over the limit with 413 and a coded error', async () => {
     const response = await fetch(api.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
       body: JSON.stringify({ query: `{ dashboard(year: 2026) { projectCount } } # ${'x'.repeat(1_100_000)}` }),
     });
     expect(response.status).toBe(413);
@@ -68,12 +71,12 @@ describe('the HTTP server', () => {
   });
 
   it('refuses malformed JSON with 400', async () => {
-    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
+    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` }, body: '{"query":' });
     expect(response.status).toBe(400);
   });
 
   it('answers queries over graphql-ws on the same port and path', async () => {
-    const client = createClient({ url: api.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({ url: api.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${ADMIN_TOKEN}` } });
     try {
       const result = await new Promise<{ data?: { dashboard: { projectCount: number } } }>((resolve, reject) => {
         let value: unknown;
@@ -89,7 +92,7 @@ describe('the HTTP server', () => {
   });
 
   it('gives a WebSocket client the same coded errors as HTTP', async () => {
-    const client = createClient({ url: api.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({ url: api.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${ADMIN_TOKEN}` } });
     try {
       const result = await new Promise<{ errors?: { extensions?: { code?: string } }[] }>((resolve, reject) => {
         let value: unknown;
@@ -115,7 +118,7 @@ describe('unexpected failures', () => {
       const text = JSON.stringify(response);
       expect(text).not.toMatch(/land_task|select|relation|stack|at /i);
 
-      const client = createClient({ url: api.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+      const client = createClient({ url: api.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${ADMIN_TOKEN}` } });
       const overWs = await new Promise<{ errors?: { message: string; extensions?: { code?: string } }[] }>((resolve, reject) => {
         let value: unknown;
         client.subscribe(

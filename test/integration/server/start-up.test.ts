@@ -40,10 +40,10 @@ async function startMain(dataDir: string, port: number): Promise<{ child: ChildP
   return { child, output: () => output };
 }
 
-async function cityProjects(port: number): Promise<number> {
+async function cityProjects(port: number, token: string): Promise<number> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: '{ dashboard(year: 2026, level: CITY) { projectCount } }' }),
   });
   return ((await response.json()) as { data: { dashboard: { projectCount: number } } }).data.dashboard.projectCount;
@@ -66,14 +66,20 @@ describe('start-up without DATABASE_URL', () => {
     const first = await startMain(dataDir, port);
     expect(first.output()).toContain('demo district seeded');
     expect(first.output()).toContain(`http://127.0.0.1:${port}/playground`);
-    expect(await cityProjects(port)).toBe(28);
+    const admin = /Admin token:\s+(\S+)/.exec(first.output())?.[1];
+    const viewer = /Viewer token:\s+(\S+)/.exec(first.output())?.[1];
+    expect(admin).toBeDefined();
+    expect(viewer).toBeDefined();
+    expect(await cityProjects(port, admin!)).toBe(28);
+    expect(await cityProjects(port, viewer!)).toBe(28);
     expect(await stop(first.child, 'SIGTERM')).toBe(0);
     expect(first.output()).toContain('"msg":"stopped"');
     expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid')), 'embedded PostgreSQL still running').toBe(false);
 
     const second = await startMain(dataDir, port);
     expect(second.output()).not.toContain('demo district seeded');
-    expect(await cityProjects(port)).toBe(28);
+    // The generated signing secret is kept in DATA_DIR: the first run's token still works.
+    expect(await cityProjects(port, admin!)).toBe(28);
     expect(await stop(second.child, 'SIGINT')).toBe(0);
     expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
   }, 120_000);

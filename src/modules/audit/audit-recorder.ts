@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import type { Caller } from '../auth/auth.types.js';
+
+/** A change to record, collected from MikroORM's change sets. */
+interface PendingEntry {
+  action: 'CREATE' | 'UPDATE' | 'DELETE';
+  entityType: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+const collectors = new WeakMap<object, PendingEntry[]>();
+
+/** Makes change data JSON-safe: references become their ids, dates ISO strings. */
+function plain(data: Record<string, unknown> | undefined | null): Record<string, unknown> | null {
+  if (!data) return null;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (value === undefined) continue;
+    if (value instanceof Date) result[key] = value.toISOString();
+    else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const id = (value as { id?: unknown }).id ?? (value as { unwrap?: () => { id?: unknown } }).unwrap?.().id;
+      result[key] = id ?? JSON.parse(JSON.stringify(value));
+    } else result[key] = value;
+  }
+  return result;
+}
+
+/**
+ * MikroORM subscriber that records every entity change flushed inside `recordChanges`' unit of
+ * work (created, updated with before/after of the changed properties, deleted).
+ */
+export class AuditSubscriber implements EventSubscriber {
+  afterFlush(args: FlushEventArgs): void {
+    const entries = collectors.get(args.em);
+    if (!entries) return;
+    for (const changeSet of args.uow.getChangeSets()) {
+      const original = changeSet.originalEntity as Record<string, unknown> | undefined;
+      const payload = changeSet.payload as Record<string, unknown>;
+      const id = String(changeSet.getPrimaryKey() ?? (changeSet.entity as { id?: unknown }).id ?? '');
+      if (changeSet.type === ChangeSetType.CREATE) {
+        entries.push({ action: 'CREATE', entityType: changeSet.name, entityId: id, before: null, after: plain(payload) });
+      } else if (changeSet.type === ChangeSetType.UPDATE) {
+        const before: Record<string, unknown> = {};
+        for (const key of Object.keys(payload)) before[key] = original?.[key];
+        entries.push({ action: 'UPDATE', entityType: changeSet.name, entityId: id, before: plain(before), after: plain(payload) });
+      } else if (changeSet.type === ChangeSetType.DELETE) {
+        entries.push({ action: 'DELETE', entityType: changeSet.name, entityId: id, before: plain(original), after: null });
+      }
+    }
+  }
+}
+
+/** Starts collecting the changes flushed through `em`. */
+export function recordChanges(em: EntityManager): void {
+  collectors.set(em, []);
+}
+
+/** Writes the collected changes as audit rows, in `em`'s transaction. */
+export async function writeAudit(em: EntityManager, caller: Caller, requestId: string, operation: string): Promise<void> {
+  const entries = collectors.get(em) ?? [];
+  collectors.delete(em);
+  if (entries.length === 0) return;
+  await em.execute(
+    `insert into audit_entry (actor, role, request_id, operation, action, entity_type, entity_id, before, after)
+     values ${entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)').join(', ')}`,
+    entries.flatMap((entry) => [
+      caller.id,
+      caller.role,
+      requestId,
+      operation,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.before === null ? null : JSON.stringify(entry.before),
+      entry.after === null ? null : JSON.stringify(entry.after),
+    ]),
+  );
+}

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { BadUserInputError, ConflictError } from '../../shared/errors.js';
+
+/** A response to send as is. */
+export interface StoredResponse {
+  status: number;
+  body: string;
+}
+
+/** What to do with a request carrying an Idempotency-Key. */
+export type IdempotencyDecision = { kind: 'execute'; finish(response: StoredResponse, committedSomething: boolean): Promise<void> } | { kind: 'replay'; response: StoredResponse };
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * Claims `key` for this caller and request body. The first request executes and its response is
+ * kept; a retry with the same key and body gets that response again, changing nothing; a retry
+ * while the first is still running, or the same key with another body, is a CONFLICT.
+ */
+export async function claimIdempotencyKey(orm: MikroORM, caller: string, key: string, body: string): Promise<IdempotencyDecision> {
+  if (!KEY_PATTERN.test(key)) throw new BadUserInputError('Idempotency-Key must be 1–200 printable ASCII characters', 'Idempotency-Key');
+  const em = orm.em.fork();
+  const requestHash = createHash('sha256').update(body).digest('hex');
+  const inserted: unknown[] = await em.execute(
+    `insert into idempotency_key (caller, key, request_hash, response) values (?, ?, ?, null)
+     on conflict (caller, key) do nothing returning key`,
+    [caller, key, requestHash],
+  );
+  if (inserted.length === 0) {
+    const [row]: { request_hash: string; response: StoredResponse | null }[] = await em.execute(
+      'select request_hash, response from idempotency_key where caller = ? and key = ?',
+      [caller, key],
+    );
+    if (!row) return claimIdempotencyKey(orm, caller, key, body);
+    if (row.request_hash !== requestHash) throw new ConflictError('this Idempotency-Key was used for a different request', { field: 'Idempotency-Key' });
+    if (!row.response) throw new ConflictError('a request with this Idempotency-Key is still being processed; retry shortly', { field: 'Idempotency-Key' });
+    return { kind: 'replay', response: row.response };
+  }
+  return {
+    kind: 'execute',
+    async finish(response, committedSomething) {
+      // Nothing committed (every field failed): free the key so a retry executes again.
+      if (!committedSomething) await em.execute('delete from idempotency_key where caller = ? and key = ?', [caller, key]);
+      else await em.execute('update idempotency_key set response = ?::jsonb where caller = ? and key = ?', [JSON.stringify(response), caller, key]);
+    },
+  };
+}

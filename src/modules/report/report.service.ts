@@ -1,0 +1,556 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../server/context.js';
+import { requireIntegerInRange } from '../../shared/errors.js';
+import { today, type DateString } from '../../shared/dates.js';
+import { monthEnd } from '../../shared/dekad.js';
+import { toGlobalId } from '../../shared/global-id.js';
+import { completionRate, sumDecimals, type DecimalString } from '../../shared/money.js';
+import { requireYear } from '../../shared/year.js';
+import { SanctionKind } from '../assessment/assessment.entity.js';
+import { subjectScores } from '../assessment/assessment.service.js';
+import { SubjectRole } from '../assessment/assessment.types.js';
+import { meanScore, type AccountabilityReason } from '../assessment/score.rules.js';
+import { Light, timeProgress, type LightRule } from '../light/light.rules.js';
+import type { ProblemStatus } from '../problem/problem.entity.js';
+import { ProjectLevel } from '../project/project.entity.js';
+import type {
+  InspectionCompletion,
+  InspectionRoundCompletion,
+  MonthlyReport,
+  MonthlyReportRow,
+  MonthlyReportTotal,
+  OverdueProblem,
+  PeriodSummary,
+  QuarterlyBulletin,
+  RedLightProject,
+  ReportProjectScore,
+  ReportSanction,
+} from './report.types.js';
+
+/** A run of whole months of one year. */
+interface Period {
+  year: number;
+  fromMonth: number;
+  toMonth: number;
+  startsOn: DateString;
+  endsOn: DateString;
+}
+
+function monthsOf(year: number, fromMonth: number, toMonth: number): Period {
+  return { year, fromMonth, toMonth, startsOn: `${year}-${String(fromMonth).padStart(2, '0')}-01`, endsOn: monthEnd(year, toMonth) };
+}
+
+/**
+ * The date a period's "as of" figures (unresolved and overdue problems) are taken at: its last
+ * day once it is over, today while it runs. A problem counts as unresolved at that date when it
+ * was raised by then and not resolved by then, so a past period reads as it stood at its end.
+ */
+function asOfDate(period: Period): DateString {
+  const now = today();
+  return period.endsOn < now ? period.endsOn : now;
+}
+
+function percent(part: number, whole: number): DecimalString | null {
+  return whole > 0 ? completionRate(String(part), String(whole)) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 每月一报表
+
+interface MonthlyRow {
+  id: number;
+  code: string;
+  name: string;
+  level: ProjectLevel;
+  responsible_unit: string | null;
+  planned: string | null;
+  month_completed: string;
+  completed: string;
+  reported: boolean;
+  narrative: string | null;
+  light: Light | null;
+  problems: { description: string; deadline: string }[];
+}
+
+function problemText(problems: MonthlyRow['problems'], asOf: DateString): string | null {
+  if (problems.length === 0) return null;
+  return problems
+    .map((problem, index) => `${index + 1}. ${problem.description}(整改期限${problem.deadline}${problem.deadline < asOf ? ',已逾期' : ''})`)
+    .join('\n');
+}
+
+function totalOf(rows: MonthlyReportRow[], level: ProjectLevel | null, month: number): MonthlyReportTotal {
+  const planned = sumDecimals(rows.map((row) => row.annualPlannedInvestment ?? '0'));
+  const completed = sumDecimals(rows.map((row) => row.completedInvestment));
+  const count = (light: Light) => rows.filter((row) => row.light === light).length;
+  return {
+    level,
+    projectCount: rows.length,
+    annualPlannedInvestment: planned,
+    monthCompletedInvestment: sumDecimals(rows.map((row) => row.monthCompletedInvestment)),
+    completedInvestment: completed,
+    completionRate: completionRate(completed, planned),
+    lightCounts: { month, green: count(Light.GREEN), yellow: count(Light.YELLOW), red: count(Light.RED) },
+  };
+}
+
+/**
+ * 月报表: one line per project of the year (a plan or a report that year), CITY before DISTRICT and
+ * by code, with the month's and the year-to-date investment, the light at the month end, the
+ * month's narrative and the problems unresolved at the month end (as of today while the month
+ * runs). Totals are exact sums of the lines, so for the latest reported month they equal the
+ * dashboard's. One SQL statement whatever the number of projects.
+ */
+export async function monthlyReport(context: Context, year: number, month: number): Promise<MonthlyReport> {
+  requireYear(year);
+  requireIntegerInRange(month, 1, 12, 'month');
+  const asOf = asOfDate(monthsOf(year, month, month));
+  const rows: MonthlyRow[] = await context.em.execute(
+    `select p.id, p.code, p.name, p.level, o.name as responsible_unit,
+            ap.planned_investment::text as planned,
+            round(coalesce(pm.completed_investment, 0), 2)::text as month_completed,
+            (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr
+              where pr.project_id = p.id and pr.year = ? and pr.month <= ?)::text as completed,
+            pm.id is not null as reported,
+            pm.narrative,
+            lr.light,
+            coalesce((select json_agg(json_build_object('description', pb.description, 'deadline', pb.deadline::text) order by pb.raised_on, pb.id)
+                        from problem pb
+                       where pb.project_id = p.id and pb.raised_on <= ?::date and (pb.resolved_on is null or pb.resolved_on > ?::date)), '[]') as problems
+       from project p
+       left join organization o on o.id = p.responsible_unit_id
+       left join annual_plan ap on ap.project_id = p.id and ap.year = ?
+       left join progress_report pm on pm.project_id = p.id and pm.year = ? and pm.month = ?
+       left join light_record lr on lr.project_id = p.id and lr.year = ? and lr.month = ?
+      where ap.id is not null or exists (select 1 from progress_report x where x.project_id = p.id and x.year = ?)
+      order by case p.level when 'CITY' then 0 else 1 end, p.code, p.id`,
+    [year, month, asOf, asOf, year, year, month, year, month, year],
+  );
+  const lines: MonthlyReportRow[] = rows.map((row, index) => ({
+    projectId: row.id,
+    position: index + 1,
+    code: row.code,
+    name: row.name,
+    level: row.level,
+    responsibleUnit: row.responsible_unit,
+    annualPlannedInvestment: row.planned,
+    monthCompletedInvestment: row.month_completed,
+    completedInvestment: row.completed,
+    completionRate: completionRate(row.completed, row.planned),
+    light: row.light,
+    reported: row.reported,
+    narrative: row.narrative,
+    openProblemCount: row.problems.length,
+    problems: problemText(row.problems, asOf),
+  }));
+  return {
+    year,
+    month,
+    timeProgress: timeProgress(month),
+    rows: lines,
+    total: totalOf(lines, null, month),
+    subtotals: [ProjectLevel.CITY, ProjectLevel.DISTRICT].map((level) =>
+      totalOf(
+        lines.filter((line) => line.level === level),
+        level,
+        month,
+      ),
+    ),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections shared by the bulletin and the summaries
+
+interface ScoreRow {
+  project_id: number;
+  rank: number;
+  code: string;
+  name: string;
+  level: ProjectLevel;
+  responsible_unit: string | null;
+  planned: string;
+  completed: string;
+  base_score: string;
+  weight_score: string;
+  bonus_score: string;
+  deductions: string;
+  total: string;
+  target_met: boolean;
+  vetoed: boolean;
+}
+
+/** The year's stored project scores in ranking order (rank, then project id, as `projectScores`). */
+async function ranking(em: EntityManager, year: number): Promise<ReportProjectScore[]> {
+  const rows: ScoreRow[] = await em.execute(
+    `select s.project_id, s.rank, p.code, p.name, p.level, o.name as responsible_unit,
+            round(coalesce(ap.planned_investment, 0), 2)::text as planned,
+            (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr where pr.project_id = s.project_id and pr.year = s.year)::text as completed,
+            s.base_score::text, s.weight_score::text, s.bonus_score::text, s.deductions::text, s.total::text, s.target_met, s.vetoed
+       from project_score s
+       join project p on p.id = s.project_id
+       left join organization o on o.id = p.responsible_unit_id
+       left join annual_plan ap on ap.project_id = s.project_id and ap.year = s.year
+      where s.year = ?
+      order by s.rank, s.project_id`,
+    [year],
+  );
+  return rows.map((row) => ({
+    projectId: row.project_id,
+    rank: row.rank,
+    code: row.code,
+    name: row.name,
+    level: row.level,
+    responsibleUnit: row.responsible_unit,
+    annualPlannedInvestment: row.planned,
+    completedInvestment: row.completed,
+    completionRate: completionRate(row.completed, row.planned),
+    baseScore: row.base_score,
+    weightScore: row.weight_score,
+    bonusScore: row.bonus_score,
+    deductions: row.deductions,
+    total: row.total,
+    targetMet: row.target_met,
+    vetoed: row.vetoed,
+  }));
+}
+
+interface SanctionRow {
+  kind: SanctionKind;
+  year: number;
+  decided_on: string;
+  description: string;
+  accountability_reason: AccountabilityReason | null;
+  project_id: number | null;
+  project_code: string | null;
+  project_name: string | null;
+  responsible_unit: string | null;
+  person_id: number | null;
+  person_name: string | null;
+  person_title: string | null;
+}
+
+/** Sanctions decided within a period, or (for the year-end summary) counted for an assessment year. */
+async function sanctions(em: EntityManager, scope: { decidedIn: Period } | { year: number }): Promise<Map<SanctionKind, ReportSanction[]>> {
+  const [where, params] = 'decidedIn' in scope ? ['s.decided_on between ?::date and ?::date', [scope.decidedIn.startsOn, scope.decidedIn.endsOn]] : ['s.year = ?', [scope.year]];
+  const rows: SanctionRow[] = await em.execute(
+    `select s.kind, s.year, s.decided_on::text, s.description, s.accountability_reason,
+            p.id as project_id, p.code as project_code, p.name as project_name, o.name as responsible_unit,
+            pe.id as person_id, pe.name as person_name, pe.title as person_title
+       from sanction s
+       left join project p on p.id = s.project_id
+       left join organization o on o.id = p.responsible_unit_id
+       left join person pe on pe.id = s.person_id
+      where ${where}
+      order by s.decided_on, s.id`,
+    params,
+  );
+  const byKind = new Map<SanctionKind, ReportSanction[]>(Object.values(SanctionKind).map((kind) => [kind, []]));
+  for (const row of rows) {
+    byKind.get(row.kind)!.push({
+      projectId: row.project_id,
+      personId: row.person_id,
+      kind: row.kind,
+      year: row.year,
+      decidedOn: row.decided_on,
+      description: row.description,
+      accountabilityReason: row.accountability_reason,
+      projectCode: row.project_code,
+      projectName: row.project_name,
+      responsibleUnit: row.responsible_unit,
+      personName: row.person_name,
+      personTitle: row.person_title,
+    });
+  }
+  return byKind;
+}
+
+interface RoundRow {
+  month: number;
+  dekad: number;
+  starts_on: string;
+  ends_on: string;
+  due: number;
+  done: number;
+  done_on_time: number;
+}
+
+/**
+ * 每十天一督查 over the period: for each ten-day round that has closed (ended before today), the
+ * projects due (not completed before the round began, as `inspectionRounds` counts them), those
+ * inspected in the round and those inspected by its last day.
+ */
+async function inspectionCompletion(em: EntityManager, period: Period): Promise<InspectionCompletion> {
+  const rows: RoundRow[] = await em.execute(
+    `with rounds as (
+       select m as month, d as dekad,
+              make_date(?, m, (d - 1) * 10 + 1) as starts_on,
+              case when d = 3 then (make_date(?, m, 1) + interval '1 month - 1 day')::date else make_date(?, m, d * 10) end as ends_on
+         from generate_series(?::int, ?::int) m cross join generate_series(1, 3) d)
+     select r.month, r.dekad, r.starts_on::text, r.ends_on::text,
+            count(p.id)::int as due,
+            count(i.id)::int as done,
+            count(i.id) filter (where i.inspected_on <= r.ends_on)::int as done_on_time
+       from rounds r
+       left join project p on p.completed_on is null or p.completed_on >= r.starts_on
+       left join inspection i on i.project_id = p.id and i.year = ? and i.month = r.month and i.dekad = r.dekad
+      where r.ends_on < ?::date
+      group by r.month, r.dekad, r.starts_on, r.ends_on
+      order by r.month, r.dekad`,
+    [period.year, period.year, period.year, period.fromMonth, period.toMonth, period.year, today()],
+  );
+  const rounds: InspectionRoundCompletion[] = rows.map((row) => ({
+    month: row.month,
+    dekad: row.dekad,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    due: row.due,
+    done: row.done,
+    doneOnTime: row.done_on_time,
+    completionRate: percent(row.done, row.due),
+    onTimeRate: percent(row.done_on_time, row.due),
+  }));
+  const sum = (pick: (round: InspectionRoundCompletion) => number) => rounds.reduce((total, round) => total + pick(round), 0);
+  const [due, done, doneOnTime] = [sum((r) => r.due), sum((r) => r.done), sum((r) => r.doneOnTime)];
+  return { asOf: asOfDate(period), rounds, due, done, doneOnTime, completionRate: percent(done, due), onTimeRate: percent(doneOnTime, due) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 每季一通报
+
+interface RedLightRow {
+  month: number | null;
+  project_id: number | null;
+  code: string;
+  name: string;
+  level: ProjectLevel;
+  responsible_unit: string | null;
+  rule: LightRule;
+  inputs: { timeProgress?: string | null; completionRate?: string | null; lag?: string | null };
+}
+
+/** Red lights at the last month of the period that has lights (at least one row, carrying that month). */
+async function redLights(em: EntityManager, period: Period): Promise<{ month: number | null; projects: RedLightProject[] }> {
+  const rows: RedLightRow[] = await em.execute(
+    `with m as (select max(month)::int as month from light_record where year = ? and month between ? and ?)
+     select m.month, p.id as project_id, p.code, p.name, p.level, o.name as responsible_unit, lr.rule, lr.inputs
+       from m
+       left join light_record lr on lr.year = ? and lr.month = m.month and lr.light = 'RED'
+       left join project p on p.id = lr.project_id
+       left join organization o on o.id = p.responsible_unit_id
+      order by case p.level when 'CITY' then 0 else 1 end, p.code, p.id`,
+    [period.year, period.fromMonth, period.toMonth, period.year],
+  );
+  return {
+    month: rows[0]?.month ?? null,
+    projects: rows
+      .filter((row) => row.project_id !== null)
+      .map((row) => ({
+        projectId: row.project_id!,
+        code: row.code,
+        name: row.name,
+        level: row.level,
+        responsibleUnit: row.responsible_unit,
+        rule: row.rule,
+        timeProgress: row.inputs.timeProgress ?? null,
+        completionRate: row.inputs.completionRate ?? null,
+        lag: row.inputs.lag ?? null,
+      })),
+  };
+}
+
+interface OverdueRow {
+  id: number;
+  project_id: number;
+  description: string;
+  project_code: string;
+  project_name: string;
+  owner_unit: string | null;
+  owner_person: string | null;
+  raised_on: string;
+  deadline: string;
+  days_overdue: number;
+  status: ProblemStatus;
+  resolved_on: string | null;
+}
+
+/** Problems past their deadline and unresolved at `asOf`, as the `overdue` flag read on that day. */
+async function overdueProblems(em: EntityManager, asOf: DateString): Promise<OverdueProblem[]> {
+  const rows: OverdueRow[] = await em.execute(
+    `select pb.id, pb.project_id, pb.description, p.code as project_code, p.name as project_name,
+            o.name as owner_unit, pe.name as owner_person, pb.raised_on::text, pb.deadline::text,
+            (?::date - pb.deadline)::int as days_overdue, pb.status, pb.resolved_on::text
+       from problem pb
+       join project p on p.id = pb.project_id
+       left join organization o on o.id = pb.owner_unit_id
+       left join person pe on pe.id = pb.owner_person_id
+      where pb.deadline < ?::date and (pb.resolved_on is null or pb.resolved_on > ?::date)
+      order by pb.deadline, pb.id`,
+    [asOf, asOf, asOf],
+  );
+  return rows.map((row) => ({
+    projectId: row.project_id,
+    problemId: toGlobalId('Problem', row.id),
+    description: row.description,
+    projectCode: row.project_code,
+    projectName: row.project_name,
+    ownerUnit: row.owner_unit,
+    ownerPerson: row.owner_person,
+    raisedOn: row.raised_on,
+    deadline: row.deadline,
+    daysOverdue: row.days_overdue,
+    status: row.status,
+    resolvedOn: row.resolved_on,
+  }));
+}
+
+/**
+ * 季度通报: the year's ranking, the commendations and criticisms decided in the quarter, the
+ * red-light projects at the quarter's last month with lights, the problems overdue at the quarter
+ * end (today while the quarter runs) and the inspection completion of its closed rounds.
+ */
+export async function quarterlyBulletin(context: Context, year: number, quarter: number): Promise<QuarterlyBulletin> {
+  requireYear(year);
+  requireIntegerInRange(quarter, 1, 4, 'quarter');
+  const period = monthsOf(year, quarter * 3 - 2, quarter * 3);
+  const asOf = asOfDate(period);
+  const { em } = context;
+  const [scores, decided, lights, overdue, inspections] = await Promise.all([
+    ranking(em, year),
+    sanctions(em, { decidedIn: period }),
+    redLights(em, period),
+    overdueProblems(em, asOf),
+    inspectionCompletion(em, period),
+  ]);
+  return {
+    year,
+    quarter,
+    startsOn: period.startsOn,
+    endsOn: period.endsOn,
+    ranking: scores,
+    commendations: decided.get(SanctionKind.COMMENDATION)!,
+    criticisms: decided.get(SanctionKind.CRITICISM)!,
+    lightMonth: lights.month,
+    redLights: lights.projects,
+    overdueAsOf: asOf,
+    overdueProblems: overdue,
+    inspections,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 每半年一小结, 年终一总结
+
+interface SummaryFiguresRow {
+  project_count: number;
+  planned: string;
+  completed: string;
+  through_month: number;
+  problems_raised: number;
+  problems_resolved: number;
+  problems_open: number;
+  problems_overdue: number;
+}
+
+async function summaryFigures(em: EntityManager, period: Period, asOf: DateString): Promise<SummaryFiguresRow> {
+  const [row]: SummaryFiguresRow[] = await em.execute(
+    `select
+       (select count(*) from project p where exists (select 1 from annual_plan ap where ap.project_id = p.id and ap.year = ?)
+                                          or exists (select 1 from progress_report pr where pr.project_id = p.id and pr.year = ?))::int as project_count,
+       (select round(coalesce(sum(planned_investment), 0), 2) from annual_plan where year = ?)::text as planned,
+       (select round(coalesce(sum(completed_investment), 0), 2) from progress_report where year = ? and month <= ?)::text as completed,
+       (select coalesce(max(month), 0) from progress_report where year = ? and month between ? and ?)::int as through_month,
+       (select count(*) from problem where raised_on between ?::date and ?::date)::int as problems_raised,
+       (select count(*) from problem where resolved_on between ?::date and ?::date)::int as problems_resolved,
+       (select count(*) from problem where raised_on <= ?::date and (resolved_on is null or resolved_on > ?::date))::int as problems_open,
+       (select count(*) from problem where deadline < ?::date and (resolved_on is null or resolved_on > ?::date))::int as problems_overdue`,
+    [
+      period.year,
+      period.year,
+      period.year,
+      period.year,
+      period.toMonth,
+      period.year,
+      period.fromMonth,
+      period.toMonth,
+      period.startsOn,
+      period.endsOn,
+      period.startsOn,
+      period.endsOn,
+      asOf,
+      asOf,
+      asOf,
+      asOf,
+    ],
+  );
+  return row;
+}
+
+async function periodSummary(context: Context, period: Period, half: number | null): Promise<PeriodSummary> {
+  const { em } = context;
+  const asOf = asOfDate(period);
+  const [figures, scores, decided, inspections, liaisonLeaders, responsiblePersons, inspectors] = await Promise.all([
+    summaryFigures(em, period, asOf),
+    ranking(em, period.year),
+    // The year-end summary lists what counts for the year's assessment (also decided early next
+    // year); a half-year summary what was decided in the half.
+    sanctions(em, half === null ? { year: period.year } : { decidedIn: period }),
+    inspectionCompletion(em, period),
+    subjectScores(context, period.year, SubjectRole.LIAISON_LEADER),
+    subjectScores(context, period.year, SubjectRole.RESPONSIBLE_PERSON),
+    subjectScores(context, period.year, SubjectRole.INSPECTOR),
+  ]);
+  const commendations = decided.get(SanctionKind.COMMENDATION)!;
+  const criticisms = decided.get(SanctionKind.CRITICISM)!;
+  const accountabilities = decided.get(SanctionKind.ACCOUNTABILITY)!;
+  return {
+    year: period.year,
+    half,
+    startsOn: period.startsOn,
+    endsOn: period.endsOn,
+    asOf,
+    throughMonth: figures.through_month,
+    totals: {
+      projectCount: figures.project_count,
+      annualPlannedInvestment: figures.planned,
+      completedInvestment: figures.completed,
+      completionRate: completionRate(figures.completed, figures.planned),
+      scoredCount: scores.length,
+      targetMetCount: scores.filter((score) => score.targetMet).length,
+      vetoedCount: scores.filter((score) => score.vetoed).length,
+      averageScore: meanScore(scores.map((score) => score.total)),
+      commendationCount: commendations.length,
+      criticismCount: criticisms.length,
+      accountabilityCount: accountabilities.length,
+      problemsRaised: figures.problems_raised,
+      problemsResolved: figures.problems_resolved,
+      problemsOpen: figures.problems_open,
+      problemsOverdue: figures.problems_overdue,
+    },
+    projectScores: scores,
+    liaisonLeaders,
+    responsiblePersons,
+    inspectors,
+    commendations,
+    criticisms,
+    accountabilities,
+    inspections,
+  };
+}
+
+/**
+ * 半年小结: totals through the half's end, the year's project scores and ranks, the scores of
+ * liaison leaders, responsible persons and inspectors (`subjectScores`), the sanctions decided in
+ * the half and the inspection completion of its closed rounds.
+ */
+export function halfYearSummary(context: Context, year: number, half: number): Promise<PeriodSummary> {
+  requireYear(year);
+  requireIntegerInRange(half, 1, 2, 'half');
+  return periodSummary(context, monthsOf(year, half === 1 ? 1 : 7, half === 1 ? 6 : 12), half);
+}
+
+/** 年终总结: as the half-year summary over the whole year; sanctions are those counted for the year. */
+export function annualSummary(context: Context, year: number): Promise<PeriodSummary> {
+  requireYear(year);
+  return periodSummary(context, monthsOf(year, 1, 12), null);
+}

@@ -1,0 +1,460 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar, DecimalScalar } from '../../shared/scalars.js';
+import { ProjectLevel } from '../project/project.entity.js';
+import { Light, LightRule } from '../light/light.rules.js';
+import { LightCounts } from '../light/light.types.js';
+// Imported for its enum registrations (Light, LightRule) as well as the types.
+import '../light/light-record.entity.js';
+import { ProblemStatus } from '../problem/problem.entity.js';
+import { SanctionKind } from '../assessment/assessment.entity.js';
+import { AccountabilityReason } from '../assessment/score.rules.js';
+import { SubjectScore } from '../assessment/assessment.types.js';
+
+/** One project's line of the monthly report table (月报表). */
+@ObjectType({ description: "One project's line of the monthly report table. 月报表项目行。" })
+export class MonthlyReportRow {
+  /** Database id of the project, for the `project` link. */
+  projectId!: number;
+
+  @Field(() => Int, { description: 'Line number, CITY before DISTRICT, then by code. 序号。' })
+  position!: number;
+
+  @Field(() => String, { description: '项目编号' })
+  code!: string;
+
+  @Field(() => String, { description: '项目名称' })
+  name!: string;
+
+  @Field(() => ProjectLevel, { description: '级别' })
+  level!: ProjectLevel;
+
+  @Field(() => String, { nullable: true, description: '责任单位' })
+  responsibleUnit!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Annual planned investment, 万元 (null without a plan). 年度计划投资(万元)。' })
+  annualPlannedInvestment!: string | null;
+
+  @Field(() => DecimalScalar, { description: 'Completed in the month, 万元. 当月完成投资(万元)。' })
+  monthCompletedInvestment!: string;
+
+  @Field(() => DecimalScalar, { description: 'Completed from January through the month, 万元. 累计完成投资(万元)。' })
+  completedInvestment!: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Year to date / annual plan, percent. 完成年计划(%)。' })
+  completionRate!: string | null;
+
+  @Field(() => Light, { nullable: true, description: 'Light at the month end (null when not computed for that month). 月末亮灯。' })
+  light!: Light | null;
+
+  @Field(() => Boolean, { description: 'Whether the month was reported. 当月是否已填报。' })
+  reported!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The month's narrative. 进展情况。" })
+  narrative!: string | null;
+
+  @Field(() => Int, { description: 'Problems unresolved at the month end. 月末未整改问题数。' })
+  openProblemCount!: number;
+
+  @Field(() => String, { nullable: true, description: 'Problems unresolved at the month end, as text. 存在问题。' })
+  problems!: string | null;
+}
+
+/** Totals of the monthly report for all projects or one level. */
+@ObjectType({ description: 'Totals of the monthly report. 月报表合计/小计。' })
+export class MonthlyReportTotal {
+  @Field(() => ProjectLevel, { nullable: true, description: 'Level, null for all projects (合计). 级别。' })
+  level!: ProjectLevel | null;
+
+  @Field(() => Int, { description: '项目数' })
+  projectCount!: number;
+
+  @Field(() => DecimalScalar, { description: '年度计划投资(万元)' })
+  annualPlannedInvestment!: string;
+
+  @Field(() => DecimalScalar, { description: '当月完成投资(万元)' })
+  monthCompletedInvestment!: string;
+
+  @Field(() => DecimalScalar, { description: '累计完成投资(万元)' })
+  completedInvestment!: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: '完成年计划(%)' })
+  completionRate!: string | null;
+
+  @Field(() => LightCounts, { description: 'Lights at the month end. 月末亮灯数。' })
+  lightCounts!: LightCounts;
+}
+
+/** 每月一报表. */
+@ObjectType({ description: 'The monthly report table. 重点工程建设进度月报表(每月一报表)。' })
+export class MonthlyReport {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int)
+  month!: number;
+
+  @Field(() => DecimalScalar, { description: 'Share of the year elapsed at the month end, percent. 序时进度(%)。' })
+  timeProgress!: string;
+
+  @Field(() => [MonthlyReportRow], { description: "The year's projects (with a plan or a report that year). 项目明细。" })
+  rows!: MonthlyReportRow[];
+
+  @Field(() => MonthlyReportTotal, { description: '合计' })
+  total!: MonthlyReportTotal;
+
+  @Field(() => [MonthlyReportTotal], { description: 'CITY then DISTRICT. 市重点、区重点小计。' })
+  subtotals!: MonthlyReportTotal[];
+}
+
+/** A project's score in a ranking (考核排名). */
+@ObjectType({ description: "A project's line in a ranking. 项目考核得分排名。" })
+export class ReportProjectScore {
+  projectId!: number;
+
+  @Field(() => Int, { description: 'Dense rank (ties share). 排名。' })
+  rank!: number;
+
+  @Field(() => String, { description: '项目编号' })
+  code!: string;
+
+  @Field(() => String, { description: '项目名称' })
+  name!: string;
+
+  @Field(() => ProjectLevel, { description: '级别' })
+  level!: ProjectLevel;
+
+  @Field(() => String, { nullable: true, description: '责任单位' })
+  responsibleUnit!: string | null;
+
+  @Field(() => DecimalScalar, { description: '年度计划投资(万元)' })
+  annualPlannedInvestment!: string;
+
+  @Field(() => DecimalScalar, { description: 'Completed over every reported month of the year, the basis of the score. 累计完成投资(万元)。' })
+  completedInvestment!: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: '完成年计划(%)' })
+  completionRate!: string | null;
+
+  @Field(() => DecimalScalar, { description: '基准分' })
+  baseScore!: string;
+
+  @Field(() => DecimalScalar, { description: '权重分' })
+  weightScore!: string;
+
+  @Field(() => DecimalScalar, { description: '奖励分' })
+  bonusScore!: string;
+
+  @Field(() => DecimalScalar, { description: '扣分' })
+  deductions!: string;
+
+  @Field(() => DecimalScalar, { description: '总分' })
+  total!: string;
+
+  @Field(() => Boolean, { description: '是否完成年度考核指标' })
+  targetMet!: boolean;
+
+  @Field(() => Boolean, { description: '是否一票否决' })
+  vetoed!: boolean;
+}
+
+/** A commendation, criticism or accountability case as a report lists it. */
+@ObjectType({ description: 'A commendation, criticism or accountability case in a report. 奖惩情况。' })
+export class ReportSanction {
+  projectId!: number | null;
+  personId!: number | null;
+
+  @Field(() => SanctionKind, { description: '类别' })
+  kind!: SanctionKind;
+
+  @Field(() => Int, { description: 'Assessment year it counts for. 考核年度。' })
+  year!: number;
+
+  @Field(() => DateScalar, { description: '决定日期' })
+  decidedOn!: string;
+
+  @Field(() => String, { description: '事由说明' })
+  description!: string;
+
+  @Field(() => AccountabilityReason, { nullable: true, description: '问责事由' })
+  accountabilityReason!: AccountabilityReason | null;
+
+  @Field(() => String, { nullable: true, description: '项目编号' })
+  projectCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: '项目名称' })
+  projectName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The project's responsible unit. 责任单位。" })
+  responsibleUnit!: string | null;
+
+  @Field(() => String, { nullable: true, description: '相关人员' })
+  personName!: string | null;
+
+  @Field(() => String, { nullable: true, description: '职务' })
+  personTitle!: string | null;
+}
+
+/** A project showing a red light (红灯项目). */
+@ObjectType({ description: 'A red-light project at a month end. 红灯项目。' })
+export class RedLightProject {
+  projectId!: number;
+
+  @Field(() => String, { description: '项目编号' })
+  code!: string;
+
+  @Field(() => String, { description: '项目名称' })
+  name!: string;
+
+  @Field(() => ProjectLevel, { description: '级别' })
+  level!: ProjectLevel;
+
+  @Field(() => String, { nullable: true, description: '责任单位' })
+  responsibleUnit!: string | null;
+
+  @Field(() => LightRule, { description: '亮灯规则' })
+  rule!: LightRule;
+
+  @Field(() => DecimalScalar, { nullable: true, description: '序时进度(%)' })
+  timeProgress!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: '完成年计划(%)' })
+  completionRate!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Lag behind the time progress, percentage points. 滞后(百分点)。' })
+  lag!: string | null;
+}
+
+/** A problem past its deadline and unresolved at a date (逾期问题). */
+@ObjectType({ description: 'A problem overdue at a date. 逾期未整改问题。' })
+export class OverdueProblem {
+  projectId!: number;
+
+  @Field(() => ID, { description: 'Global id of the Problem. 问题标识。' })
+  problemId!: string;
+
+  @Field(() => String, { description: '问题描述' })
+  description!: string;
+
+  @Field(() => String, { description: '项目编号' })
+  projectCode!: string;
+
+  @Field(() => String, { description: '项目名称' })
+  projectName!: string;
+
+  @Field(() => String, { nullable: true, description: '整改责任单位' })
+  ownerUnit!: string | null;
+
+  @Field(() => String, { nullable: true, description: '整改责任人' })
+  ownerPerson!: string | null;
+
+  @Field(() => DateScalar, { description: '提出日期' })
+  raisedOn!: string;
+
+  @Field(() => DateScalar, { description: '整改期限' })
+  deadline!: string;
+
+  @Field(() => Int, { description: 'Days past the deadline at the as-of date. 逾期天数。' })
+  daysOverdue!: number;
+
+  @Field(() => ProblemStatus, { description: 'Status now (RESOLVED when resolved after the as-of date). 当前整改状态。' })
+  status!: ProblemStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: '整改完成日期' })
+  resolvedOn!: string | null;
+}
+
+/** Inspections of one closed ten-day round. */
+@ObjectType({ description: 'Inspections of one closed ten-day round. 单旬督查完成情况。' })
+export class InspectionRoundCompletion {
+  @Field(() => Int)
+  month!: number;
+
+  @Field(() => Int, { description: '旬' })
+  dekad!: number;
+
+  @Field(() => DateScalar)
+  startsOn!: string;
+
+  @Field(() => DateScalar)
+  endsOn!: string;
+
+  @Field(() => Int, { description: 'Projects due (not completed before the round began). 应督查项目数。' })
+  due!: number;
+
+  @Field(() => Int, { description: 'Due projects inspected in the round. 已督查项目数。' })
+  done!: number;
+
+  @Field(() => Int, { description: 'Inspected by the round end. 按时督查项目数。' })
+  doneOnTime!: number;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'done / due, percent. 督查完成率(%)。' })
+  completionRate!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'doneOnTime / due, percent. 按时督查率(%)。' })
+  onTimeRate!: string | null;
+}
+
+/** 每十天一督查 over a period: rounds closed by the as-of date. */
+@ObjectType({ description: 'Inspection completion over the closed rounds of a period. 督查完成情况。' })
+export class InspectionCompletion {
+  @Field(() => DateScalar, { description: 'Rounds ending before this date count. 统计截止日期。' })
+  asOf!: string;
+
+  @Field(() => [InspectionRoundCompletion], { description: 'Closed rounds, in order. 各旬情况。' })
+  rounds!: InspectionRoundCompletion[];
+
+  @Field(() => Int, { description: '应督查(项目·旬)' })
+  due!: number;
+
+  @Field(() => Int, { description: '已督查' })
+  done!: number;
+
+  @Field(() => Int, { description: '按时督查' })
+  doneOnTime!: number;
+
+  @Field(() => DecimalScalar, { nullable: true, description: '督查完成率(%)' })
+  completionRate!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: '按时督查率(%)' })
+  onTimeRate!: string | null;
+}
+
+/** 每季一通报. */
+@ObjectType({ description: 'The quarterly bulletin. 重点工程季度通报(每季一通报)。' })
+export class QuarterlyBulletin {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: '季度' })
+  quarter!: number;
+
+  @Field(() => DateScalar, { description: 'First day of the quarter.' })
+  startsOn!: string;
+
+  @Field(() => DateScalar, { description: 'Last day of the quarter.' })
+  endsOn!: string;
+
+  @Field(() => [ReportProjectScore], {
+    description: "The year's project scores as currently computed, best first (scores are yearly, not per quarter). 项目考核排名。",
+  })
+  ranking!: ReportProjectScore[];
+
+  @Field(() => [ReportSanction], { description: 'Commendations decided in the quarter. 通报表扬。' })
+  commendations!: ReportSanction[];
+
+  @Field(() => [ReportSanction], { description: 'Public criticisms decided in the quarter. 通报批评。' })
+  criticisms!: ReportSanction[];
+
+  @Field(() => Int, { nullable: true, description: 'The last month of the quarter with lights (null when none). 亮灯月份。' })
+  lightMonth!: number | null;
+
+  @Field(() => [RedLightProject], { description: 'Red-light projects at the end of `lightMonth`. 红灯项目。' })
+  redLights!: RedLightProject[];
+
+  @Field(() => DateScalar, { description: 'The quarter end, or today while the quarter runs. 逾期统计日期。' })
+  overdueAsOf!: string;
+
+  @Field(() => [OverdueProblem], { description: 'Problems past their deadline and unresolved at `overdueAsOf`. 逾期未整改问题。' })
+  overdueProblems!: OverdueProblem[];
+
+  @Field(() => InspectionCompletion, { description: '督查完成情况' })
+  inspections!: InspectionCompletion;
+}
+
+/** Headline figures of a half-year or year-end summary. */
+@ObjectType({ description: 'Headline figures of a summary. 小结/总结总体情况。' })
+export class SummaryTotals {
+  @Field(() => Int, { description: "The year's projects (with a plan or a report). 项目数。" })
+  projectCount!: number;
+
+  @Field(() => DecimalScalar, { description: '年度计划投资(万元)' })
+  annualPlannedInvestment!: string;
+
+  @Field(() => DecimalScalar, { description: 'Completed from January through the period end, 万元. 累计完成投资(万元)。' })
+  completedInvestment!: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: '完成年计划(%)' })
+  completionRate!: string | null;
+
+  @Field(() => Int, { description: 'Projects with a score. 参与考核项目数。' })
+  scoredCount!: number;
+
+  @Field(() => Int, { description: '完成年度考核指标项目数' })
+  targetMetCount!: number;
+
+  @Field(() => Int, { description: '一票否决项目数' })
+  vetoedCount!: number;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Mean project total. 项目平均得分。' })
+  averageScore!: string | null;
+
+  @Field(() => Int, { description: '表彰奖励数' })
+  commendationCount!: number;
+
+  @Field(() => Int, { description: '通报批评数' })
+  criticismCount!: number;
+
+  @Field(() => Int, { description: '问责数' })
+  accountabilityCount!: number;
+
+  @Field(() => Int, { description: 'Problems raised in the period. 新发现问题数。' })
+  problemsRaised!: number;
+
+  @Field(() => Int, { description: 'Problems resolved in the period. 已整改问题数。' })
+  problemsResolved!: number;
+
+  @Field(() => Int, { description: 'Problems unresolved at the as-of date. 未整改问题数。' })
+  problemsOpen!: number;
+
+  @Field(() => Int, { description: 'Of those, past their deadline. 逾期未整改问题数。' })
+  problemsOverdue!: number;
+}
+
+/** 每半年一小结 and 年终一总结. */
+@ObjectType({ description: 'A half-year summary (半年小结) or the year-end summary (年终总结).' })
+export class PeriodSummary {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { nullable: true, description: '1 or 2; null for the year-end summary. 上/下半年。' })
+  half!: number | null;
+
+  @Field(() => DateScalar)
+  startsOn!: string;
+
+  @Field(() => DateScalar)
+  endsOn!: string;
+
+  @Field(() => DateScalar, { description: 'The period end, or today while the period runs. 统计截止日期。' })
+  asOf!: string;
+
+  @Field(() => Int, { description: 'Last reported month within the period (0 when none). 数据截至月份。' })
+  throughMonth!: number;
+
+  @Field(() => SummaryTotals, { description: '总体情况' })
+  totals!: SummaryTotals;
+
+  @Field(() => [ReportProjectScore], { description: "The year's project scores as currently computed, best first. 项目得分排名。" })
+  projectScores!: ReportProjectScore[];
+
+  @Field(() => [SubjectScore], { description: '挂钩区领导得分排名' })
+  liaisonLeaders!: SubjectScore[];
+
+  @Field(() => [SubjectScore], { description: '责任人得分排名' })
+  responsiblePersons!: SubjectScore[];
+
+  @Field(() => [SubjectScore], { description: '督查组成员按时督查率排名' })
+  inspectors!: SubjectScore[];
+
+  @Field(() => [ReportSanction], { description: '表彰奖励' })
+  commendations!: ReportSanction[];
+
+  @Field(() => [ReportSanction], { description: '通报批评' })
+  criticisms!: ReportSanction[];
+
+  @Field(() => [ReportSanction], { description: '问责' })
+  accountabilities!: ReportSanction[];
+
+  @Field(() => InspectionCompletion, { description: '督查完成情况' })
+  inspections!: InspectionCompletion;
+}

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { startTestApi, type TestApi } from '../../support/harness.js';
+import { toGlobalId } from '../../../src/shared/global-id.js';
+
+let api: TestApi;
+let projectId: string;
+let landTaskId: string;
+
+const TABLES = ['project', 'progress_report', 'land_task', 'person', 'organization', 'annual_plan', 'milestone', 'event', 'audit_entry', 'light_record', 'project_score'];
+
+/** One digest per table: any write shows. */
+async function fingerprint(): Promise<Record<string, string>> {
+  const rows = await api.db.sql<{ name: string; digest: string }>(
+    TABLES.map((table) => `select '${table}' as name, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from ${table} t`).join(' union all '),
+  );
+  return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
+}
+
+beforeAll(async () => {
+  api = await startTestApi('hostile');
+  const [row] = await api.db.sql<{ id: number; task: number }>('select p.id, t.id as task from project p join land_task t on t.project_id = p.id order by p.id limit 1');
+  projectId = toGlobalId('Project', row.id);
+  landTaskId = toGlobalId('LandTask', row.task);
+});
+afterAll(() => api?.close());
+
+const hostileText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom("'; drop table project; --", '" or 1=1 --', '\u0000', '\u0007bell', 'a\u0000b', '%_\\', '𠮷野家', ' ', '', 'x'.repeat(5000), '<script>alert(1)</script>'),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+);
+const hostileDecimal = fc.oneof(
+  fc.constantFrom('0', '0.00', '1.234', '-1.00', '-0', 'NaN', 'Infinity', '1e5', '1e308', '999999999999.99', '9999999999999.99', '00012.5', '.5', '5.', ' 7 ', '1,000.00', '0x10'),
+  fc.double().map(String),
+  fc.integer().map(String),
+  hostileText,
+);
+const hostileId = fc.oneof(
+  fc.constantFrom('', 'not-an-id', 'UHJvamVjdDo5OTk5OTk5', Buffer.from('Project:0').toString('base64'), Buffer.from('Person:1').toString('base64'), Buffer.from("Project:1' or '1'='1").toString('base64')),
+  hostileText,
+  fc.integer({ min: 1, max: 10_000 }).map((id) => toGlobalId('Project', id)),
+);
+const hostileInt = fc.oneof(fc.integer({ min: -5, max: 20 }), fc.constantFrom(0, 13, 2_147_483_647, -2_147_483_648), fc.integer());
+const hostileDate = fc.oneof(fc.constantFrom('2026-02-30', '2026-13-01', '9999-12-31', '1899-01-01', '2026-03-31', "2026-03-31'; --"), hostileText);
+
+type Attempt = { query: string; variables: Record<string, unknown> };
+
+async function checkAttempt({ query, variables }: Attempt): Promise<void> {
+  const before = await fingerprint();
+  const response = await api.raw(query, variables);
+  const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+  expect(codes, JSON.stringify(response.errors)).not.toContain('INTERNAL_SERVER_ERROR');
+  expect(JSON.stringify(response.errors ?? [])).not.toMatch(/select |insert |update |relation |at \w+ \(/i);
+  const after = await fingerprint();
+  if (response.errors?.length) {
+    expect(after, `failed call changed rows: ${JSON.stringify(response.errors)}`).toEqual(before);
+  } else {
+    expect(after.audit_entry, 'a committed change leaves an audit row').not.toBe(before.audit_entry);
+  }
+}
+
+describe('random and hostile inputs never cause an internal error or a partial write', () => {
+  it('reportProgress', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ projectId: fc.oneof(fc.constant(null), hostileId), year: hostileInt.map((n) => 2000 + (n % 200)), month: hostileInt, completedInvestment: hostileDecimal, physicalProgress: hostileDecimal, narrative: fc.option(hostileText) }),
+        async (input) =>
+          checkAttempt({
+            query: 'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }',
+            variables: { input: { ...input, projectId: input.projectId ?? projectId } },
+          }),
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('createProject', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ code: hostileText, name: hostileText, totalInvestment: hostileDecimal, location: fc.option(hostileText), plannedStartOn: fc.option(hostileDate), plannedCompletionOn: fc.option(hostileDate), clusters: fc.array(hostileText, { maxLength: 3 }), responsibleUnitId: fc.option(hostileId) }),
+        async (input) =>
+          checkAttempt({
+            query: 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+            variables: { input: { ...input, level: 'CITY', industry: 'TERTIARY', constructionType: 'NEW' } },
+          }),
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('updateLandTask and setAnnualPlan', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ areaToAcquire: fc.option(hostileDecimal), areaAcquired: fc.option(hostileDecimal), householdsToRelocate: fc.option(hostileInt), householdsRelocated: fc.option(hostileInt), name: fc.option(hostileText), expectedVersion: fc.option(hostileInt) }),
+        fc.record({ plannedInvestment: hostileDecimal, year: hostileInt.map((n) => 1990 + (n % 150)), milestones: fc.option(fc.array(fc.record({ name: hostileText, dueOn: hostileDate, metOn: fc.option(hostileDate) }), { maxLength: 3 })) }),
+        async (task, plan) => {
+          await checkAttempt({ query: 'mutation($input: UpdateLandTaskInput!) { updateLandTask(input: $input) { id } }', variables: { input: { id: landTaskId, ...task } } });
+          await checkAttempt({ query: 'mutation($input: SetAnnualPlanInput!) { setAnnualPlan(input: $input) { id } }', variables: { input: { projectId, ...plan } } });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('createPerson and queries with hostile filters', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.record({ name: hostileText, title: hostileText, phone: fc.option(hostileText), organizationId: fc.option(hostileId) }), hostileText, hostileInt, async (person, search, first) => {
+        await checkAttempt({ query: 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', variables: { input: person } });
+        const response = await api.raw('query($s: String, $f: Int) { projects(filter: { search: $s, cluster: $s }, first: $f) { totalCount } }', { s: search, f: first });
+        expect((response.errors ?? []).map((error) => error.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
