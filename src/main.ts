@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     logger.info('stopped');
     process.exit(0);
   };
+  // A stray rejection (say, a dropped connection no request was waiting on) is logged, not fatal.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 

@@ -79,7 +79,7 @@ function run(command: string, args: string[], ids: { uid: number; gid: number } 
  * Starts PostgreSQL from the npm-packaged binaries with its data in `dataDir` (kept across
  * restarts), listening on a free port on 127.0.0.1 only, with a generated password.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (message: string) => void): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir: string, log: (message: string) => void, options: { port?: number } = {}): Promise<EmbeddedPostgres> {
   const { initdb, postgres } = await binaries();
   const root = path.resolve(dataDir);
   const pgData = path.join(root, 'pg');
@@ -111,7 +111,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (message: stri
     await writeFile(secretFile, JSON.stringify({ user: 'postgres', password }), { mode: 0o600 });
   }
   const { user, password } = JSON.parse(await readFile(secretFile, 'utf8')) as { user: string; password: string };
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
 
   const child: ChildProcess = spawn(
     postgres,

@@ -19,12 +19,13 @@ const CLIENT_CODES = new Set([
  * client mistakes keep Apollo's code, everything else becomes INTERNAL_SERVER_ERROR and is logged
  * (never sent: no SQL, no stack).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger, onUnavailable?: () => void): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const own = original instanceof AppError ? original : error instanceof GraphQLError && error.originalError instanceof AppError ? error.originalError : undefined;
   if (own) {
     const message = own === original ? own.message : formatted.message;
-    return { message, locations: formatted.locations, path: formatted.path, extensions: { ...own.extensions } };
+    const { http: _http, ...extensions } = own.extensions as Record<string, unknown>;
+    return { message, locations: formatted.locations, path: formatted.path, extensions };
   }
   if (error instanceof GraphQLError && error.originalError instanceof ScalarInputError) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
@@ -34,6 +35,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   if (isDatabaseUnavailable(original)) {
+    onUnavailable?.();
     logger.warn({ err: original, path: formatted.path }, 'database unavailable');
     return { message: 'The database is unavailable; retry shortly', locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }

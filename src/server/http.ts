@@ -5,14 +5,18 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { createSourceEventStream, execute, print, type ExecutionArgs, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { createSourceEventStream, execute, GraphQLError, parse, print, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { createContext, type AppServices, type Context } from './context.js';
 import { Authenticator } from '../modules/auth/auth.service.js';
 import { claimIdempotencyKey } from '../modules/idempotency/idempotency.service.js';
 import type { Caller } from '../modules/auth/auth.types.js';
-import { AppError, isDatabaseUnavailable, UnauthenticatedError } from '../shared/errors.js';
+import { AppError, isDatabaseUnavailable, LimitExceededError, RateLimitedError, ServiceUnavailableError, UnauthenticatedError } from '../shared/errors.js';
+import { DatabaseHealth } from '../db/health.js';
+import { defaultLimits, limitRules, operationCost, type QueryLimits } from './limits/query-limits.js';
+import { RateLimiter } from './limits/rate-limiter.js';
+import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION, SubscriptionBudget } from './limits/subscription-limit.js';
 import { EventHub } from '../modules/event/event-hub.js';
 import { Live, type LiveOptions } from '../modules/event/live.js';
 import { mapAsyncIterable } from '../shared/async-iterable.js';
@@ -40,7 +44,26 @@ export interface ServerOptions {
   /** Interval of WebSocket keep-alive pings; a client that misses one is dropped. */
   keepAliveMs?: number;
   live?: Partial<LiveOptions>;
+  /** Abuse limits; see README "Limits". */
+  limits?: Partial<ServerLimits>;
 }
+
+/** Per-operation and per-caller limits. */
+export interface ServerLimits extends QueryLimits {
+  /** Requests (HTTP operations and WebSocket subscribe messages) per caller per minute, with bursts up to a fifth of it. */
+  requestsPerMinute: number;
+  /** Concurrent operations on one WebSocket connection. */
+  maxSubscriptionsPerConnection: number;
+}
+
+export const DEFAULT_SERVER_LIMITS: ServerLimits = {
+  ...defaultLimits,
+  requestsPerMinute: 1200,
+  maxSubscriptionsPerConnection: DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+};
+
+/** Largest document the parser accepts (graphql-js parses recursively: this bounds its depth too). */
+const MAX_DOCUMENT_TOKENS = 4000;
 
 /** A listening API server. */
 export interface RunningServer {
@@ -52,7 +75,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-type ApiContext = Context & { sqlStatements: SqlStatementCounter };
+type ApiContext = Context & { sqlStatements: SqlStatementCounter; cost?: number };
 
 const printed = new WeakMap<object, string>();
 
@@ -133,11 +156,24 @@ function sendStatic(response: ServerResponse, file: StaticFile, cacheable: boole
 /** Starts the HTTP server with GraphQL over HTTP and graphql-ws on the same port and path `/graphql`. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { orm, schema, logger } = options;
+  const health = new DatabaseHealth(options.databaseUrl, logger);
   const hub = new EventHub({ url: options.databaseUrl, orm, logger });
   await hub.start();
   const live = new Live(hub, orm, logger, { coalesceMs: 250, queueCapacity: 256, ...options.live });
   const services: AppServices = { orm, live };
   const authenticator = new Authenticator(orm, options.signingSecret);
+  const limits: ServerLimits = { ...DEFAULT_SERVER_LIMITS, ...options.limits };
+  const rateLimiter = new RateLimiter({ capacity: Math.max(1, Math.ceil(limits.requestsPerMinute / 5)), refillPerSecond: limits.requestsPerMinute / 60 });
+  const subscriptionBudget = new SubscriptionBudget(limits.maxSubscriptionsPerConnection);
+  const staticRules = limitRules({ maxDepth: limits.maxDepth, maxAliases: limits.maxAliases, maxCost: limits.maxCost, defaultListSize: limits.defaultListSize });
+  /** The cost of an operation with its variables; refused above the limit, before anything runs. */
+  const checkCost = (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): number => {
+    const cost = operationCost(schema, document, variables ?? {}, operationName ?? undefined, limits.defaultListSize);
+    if (cost > limits.maxCost) {
+      throw new LimitExceededError('QUERY_TOO_COSTLY', `operation cost ${cost} exceeds the limit ${limits.maxCost}; ask for smaller pages (first)`, { cost, maxCost: limits.maxCost });
+    }
+    return cost;
+  };
   const httpServer = http.createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: options.maxBodyBytes });
 
@@ -163,7 +199,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!result.errors) return result;
     // graphql-ws serialises errors through toJSON(): hand it the masked form.
     const errors = result.errors.map((error) => {
-      const formatted = formatError((error as GraphQLError).toJSON(), error, logger);
+      const formatted = formatError((error as GraphQLError).toJSON(), error, logger, () => health.markDown());
       return { ...formatted, toJSON: () => formatted };
     });
     return { ...result, errors };
@@ -183,6 +219,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           throw error;
         }
       },
+      validate: (schemaToValidate, document) => validate(schemaToValidate, document, [...specifiedRules, ...staticRules]),
+      onSubscribe: (ctx, id, payload) => {
+        const caller = (ctx.extra as { caller?: Caller }).caller!;
+        const decision = rateLimiter.take(caller.id);
+        if (!decision.allowed) return [new RateLimitedError(decision.retryAfterSeconds)];
+        if (!subscriptionBudget.tryOpen(ctx, id)) return [subscriptionBudget.exceededError()];
+        try {
+          const document = parse(payload.query, { maxTokens: MAX_DOCUMENT_TOKENS });
+          if (validate(schema, document, [...specifiedRules, ...staticRules]).length === 0) checkCost(document, payload.variables ?? undefined, payload.operationName);
+        } catch (error) {
+          subscriptionBudget.close(ctx, id);
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        return undefined;
+      },
+      onComplete: (ctx, id) => subscriptionBudget.close(ctx, id),
       context: (ctx) => {
         const socket = ctx.extra.socket;
         const caller = (ctx.extra as { caller?: Caller }).caller!;
@@ -211,13 +264,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // main.ts owns shutdown: it drains the server, then closes the database.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error, logger),
+    formatError: (formatted, error) => formatError(formatted, error, logger, () => health.markDown()),
+    validationRules: staticRules,
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart() {
           return {
+            async didResolveOperation({ document, request, operationName, contextValue }) {
+              try {
+                contextValue.cost = checkCost(document, request.variables, operationName);
+              } catch (error) {
+                throw Object.assign(error as GraphQLError, { extensions: { ...(error as GraphQLError).extensions, http: { status: 400 } } });
+              }
+            },
             async willSendResponse({ response, contextValue }) {
+              if (response.body.kind === 'single' && contextValue.cost !== undefined) {
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: contextValue.cost };
+              }
               if (options.exposeSqlStatementCount && response.body.kind === 'single') {
                 response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.sqlStatements.count };
               }
@@ -255,6 +320,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const requestId = (typeof request.headers['x-request-id'] === 'string' && request.headers['x-request-id'].slice(0, 100)) || randomUUID();
     const caller = await authenticator.authenticate(request.headers.authorization);
+    const decision = rateLimiter.take(caller.id);
+    if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
     const sqlStatements: SqlStatementCounter = { count: 0 };
     const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
     const run = () =>
@@ -303,7 +370,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = (request.method ?? 'GET').toUpperCase();
-    if (url.pathname === '/graphql') return handleGraphQL(request, response, url);
+    if (url.pathname === '/graphql') {
+      if (!health.available && !(method === 'GET' && (request.headers.accept ?? '').includes('text/html'))) throw new ServiceUnavailableError();
+      return handleGraphQL(request, response, url);
+    }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');
     if (url.pathname.startsWith('/reports/')) {
       const caller = await authenticator.authenticate(request.headers.authorization);
@@ -312,7 +382,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
       try {
-        await orm.em.getConnection().execute('select 1');
+        if (!(await health.probe())) return sendJson(response, 503, { status: 'database unavailable' });
         const pending = await pendingMigrationCount(orm);
         if (pending > 0) return sendJson(response, 503, { status: 'migrations pending', pending });
         return sendJson(response, 200, { status: 'ready' });
@@ -340,13 +410,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         sendJson(response, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
         return;
       }
+      if (error instanceof ServiceUnavailableError || isDatabaseUnavailable(error)) {
+        if (!(error instanceof ServiceUnavailableError)) health.markDown();
+        sendJson(response, 503, { errors: [{ message: 'The database is unavailable; retry shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
+        return;
+      }
+      if (error instanceof RateLimitedError) {
+        sendJson(response, 429, { errors: [{ message: error.message, extensions: error.extensions }] }, { 'retry-after': String(error.retryAfterSeconds) });
+        return;
+      }
       if (error instanceof AppError) {
         const status = error.code === 'CONFLICT' ? 409 : error.code === 'FORBIDDEN' ? 403 : error.code === 'NOT_FOUND' ? 404 : 400;
         sendJson(response, status, { errors: [{ message: error.message, extensions: error.extensions }] });
-        return;
-      }
-      if (isDatabaseUnavailable(error)) {
-        sendJson(response, 503, { errors: [{ message: 'The database is unavailable; retry shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
         return;
       }
       const status = error instanceof HttpError ? error.status : 500;
@@ -377,6 +452,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close() {
       closing ??= (async () => {
         clearInterval(keepAlive);
+        health.close();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         live.close();
         await hub.close();
