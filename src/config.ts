@@ -21,6 +21,14 @@ export interface Config {
   jwtSecret: string | undefined;
   /** Allow schema introspection (the playground needs it). */
   introspection: boolean;
+  /** Abuse limits (see README "Limits"). */
+  limits: {
+    requestsPerMinute: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+    maxSubscriptionsPerConnection: number;
+  };
 }
 
 /** Thrown when configuration is invalid; the message names the variable. */
@@ -67,5 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeSqlStatementCount: flag(env, 'EXPOSE_SQL_STATEMENT_COUNT', false),
     jwtSecret: env.JWT_SECRET || undefined,
     introspection: flag(env, 'INTROSPECTION', true),
+    limits: {
+      requestsPerMinute: integer(env, 'REQUESTS_PER_MINUTE', 1200, 1, 10_000_000),
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+      maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
+      maxCost: integer(env, 'MAX_QUERY_COST', 5000, 10, 10_000_000),
+      maxSubscriptionsPerConnection: integer(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 50, 1, 10_000),
+    },
   };
 }

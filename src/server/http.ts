@@ -20,7 +20,7 @@ import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION, SubscriptionBudget } from './
 import { EventHub } from '../modules/event/event-hub.js';
 import { Live, type LiveOptions } from '../modules/event/live.js';
 import { mapAsyncIterable } from '../shared/async-iterable.js';
-import { formatError } from './format-error.js';
+import { formatError, isUnexpected } from './format-error.js';
 import { playgroundAsset, playgroundPage, type StaticFile } from './playground.js';
 import { countSqlStatements, type SqlStatementCounter } from '../db/sql-statements.js';
 import { pendingMigrationCount } from '../db/database.js';
@@ -264,7 +264,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // main.ts owns shutdown: it drains the server, then closes the database.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error, logger, () => health.markDown()),
+    // Logged by the plugin below, with the request id.
+    formatError: (formatted, error) => formatError(formatted, error, undefined, () => health.markDown()),
     validationRules: staticRules,
     parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
     plugins: [
@@ -272,6 +273,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       {
         async requestDidStart() {
           return {
+            async didEncounterErrors({ errors, contextValue, operationName }) {
+              for (const error of errors) {
+                if (isUnexpected(error)) logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId, caller: contextValue.caller.id, operationName, path: error.path }, 'operation failed');
+              }
+            },
             async didResolveOperation({ document, request, operationName, contextValue }) {
               try {
                 contextValue.cost = checkCost(document, request.variables, operationName);
