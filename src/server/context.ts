@@ -78,7 +78,7 @@ export async function inTransaction<T>(
   work: (em: EntityManager, events: EventSink) => Promise<T>,
 ): Promise<T> {
   try {
-    return await context.em.transactional(async (em) => {
+    const result = await context.em.transactional(async (em) => {
       recordChanges(em);
       const drafts: EventDraft[] = [];
       const result = await work(em, { add: (event) => drafts.push(event) });
@@ -91,6 +91,8 @@ export async function inTransaction<T>(
       await appendEvents(em, drafts);
       return result;
     });
+    context.live.clearReads();
+    return result;
   } catch (error) {
     throw fromDatabaseError(error) ?? error;
   } finally {

@@ -6,7 +6,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { InspectionResolver, SupervisionGroupResolver, SupervisionMemberResolver } from '../modules/supervision/supervision.resolver.js';
 import { ProblemResolver } from '../modules/problem/problem.resolver.js';
-import { LightChangeResolver, ProjectLightResolver } from '../modules/light/light.resolver.js';
+import { LaggingProjectsResolver, LightChangeResolver, ProjectLightResolver } from '../modules/light/light.resolver.js';
 import {
   AssessmentResolver,
   ProjectAssessmentResolver,
@@ -41,6 +41,7 @@ export const resolvers = [
   ProblemResolver,
   ProjectLightResolver,
   LightChangeResolver,
+  LaggingProjectsResolver,
   AssessmentResolver,
   ProjectAssessmentResolver,
   SanctionResolver,

@@ -1,10 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { requireYear } from '../../shared/year.js';
-import { EventType } from '../event/event.entity.js';
-import type { EventRecord } from '../event/event-log.js';
 import type { Context } from '../../server/context.js';
 import { ProjectLevel } from '../project/project.entity.js';
-import { computeDashboard } from './dashboard.service.js';
+import { affectsDashboard, computeDashboard } from './dashboard.service.js';
 import { Dashboard } from './dashboard.types.js';
 
 @Resolver(() => Dashboard)
@@ -15,7 +13,10 @@ export class DashboardResolver {
     @Arg('level', () => ProjectLevel, { nullable: true }) level: ProjectLevel | null,
     @Ctx() context: Context,
   ): Promise<Dashboard> {
-    return computeDashboard(context.em, year, level);
+    requireYear(year);
+    return context.live.cachedRead(`dashboard:${year}:${level ?? '*'}`, (event) => affectsDashboard(event, year), () =>
+      computeDashboard(context.orm.em.fork(), year, level),
+    );
   }
 
   @Subscription(() => Dashboard, {
@@ -40,12 +41,4 @@ export class DashboardResolver {
   ): Dashboard {
     return dashboard;
   }
-}
-
-const PROJECT_EVENTS = new Set([EventType.PROJECT_CREATED, EventType.PROJECT_UPDATED, EventType.PROJECT_STARTED]);
-const YEAR_EVENTS = new Set([EventType.PLAN_SET, EventType.PROGRESS_REPORTED, EventType.LIGHT_CHANGED, EventType.SCHEME_UPDATED]);
-
-/** Whether an event can change the dashboard of `year`. */
-function affectsDashboard(event: EventRecord, year: number): boolean {
-  return PROJECT_EVENTS.has(event.type) || (YEAR_EVENTS.has(event.type) && event.year === year);
 }

@@ -4,6 +4,8 @@ import { yearEnd } from '../../shared/dates.js';
 import { requireYear } from '../../shared/year.js';
 import { Industry, type ProjectLevel } from '../project/project.entity.js';
 import type { Dashboard } from './dashboard.types.js';
+import { EventType } from '../event/event.entity.js';
+import type { EventRecord } from '../event/event-log.js';
 
 /** SQL `case` giving each project's investment band, from the same bounds the code uses. */
 const BAND_CASE = `case ${Object.entries(INVESTMENT_BAND_BOUNDS)
@@ -67,4 +69,12 @@ export async function computeDashboard(em: EntityManager, year: number, level: P
     byInvestmentBand: Object.values(InvestmentBand).map((band) => ({ band, projectCount: row.by_band[band] ?? 0 })),
     lightCounts: { month: row.period, green: row.lights.GREEN ?? 0, yellow: row.lights.YELLOW ?? 0, red: row.lights.RED ?? 0 },
   };
+}
+
+const PROJECT_EVENTS = new Set([EventType.PROJECT_CREATED, EventType.PROJECT_UPDATED, EventType.PROJECT_STARTED]);
+const YEAR_EVENTS = new Set([EventType.PLAN_SET, EventType.PROGRESS_REPORTED, EventType.LIGHT_CHANGED, EventType.SCHEME_UPDATED]);
+
+/** Whether an event can change the dashboard of `year`. */
+export function affectsDashboard(event: EventRecord, year: number): boolean {
+  return PROJECT_EVENTS.has(event.type) || (YEAR_EVENTS.has(event.type) && event.year === year);
 }

@@ -95,6 +95,7 @@ export class Live {
   private readonly feeds = new Set<(events: readonly EventRecord[]) => void>();
   private readonly unsubscribeHub: () => void;
   private readonly sharedValues = new Map<string, Promise<unknown>>();
+  private readonly reads = new Map<string, { value: Promise<unknown>; relevant: (event: EventRecord) => boolean }>();
 
   constructor(
     readonly hub: EventHub,
@@ -103,6 +104,7 @@ export class Live {
     readonly options: LiveOptions,
   ) {
     this.unsubscribeHub = hub.subscribe((events) => {
+      for (const [key, read] of this.reads) if (events.some(read.relevant)) this.reads.delete(key);
       for (const { topic, relevant } of this.topics.values()) if (events.some(relevant)) topic.invalidate();
       for (const feed of this.feeds) feed(events);
     });
@@ -213,11 +215,33 @@ export class Live {
     return value;
   }
 
+  /**
+   * A read computed once and served from memory until an event it depends on commits (on any
+   * instance: the hub delivers every instance's events), or until this instance commits a change.
+   */
+  cachedRead<T>(key: string, relevant: (event: EventRecord) => boolean, compute: () => Promise<T>): Promise<T> {
+    const entry = this.reads.get(key);
+    if (entry) return entry.value as Promise<T>;
+    const value = compute();
+    this.reads.set(key, { value, relevant });
+    value.catch(() => {
+      if (this.reads.get(key)?.value === value) this.reads.delete(key);
+    });
+    if (this.reads.size > 1000) this.reads.delete(this.reads.keys().next().value!);
+    return value;
+  }
+
+  /** Drops every cached read: called after this instance commits, so it reads its own writes. */
+  clearReads(): void {
+    this.reads.clear();
+  }
+
   /** Stops every topic and detaches from the hub. */
   close(): void {
     this.unsubscribeHub();
     for (const { topic } of this.topics.values()) topic.stop();
     this.topics.clear();
     this.feeds.clear();
+    this.reads.clear();
   }
 }

@@ -1,4 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { requireIntegerInRange } from '../../shared/errors.js';
+import { affectsDashboard } from '../dashboard/dashboard.service.js';
+import { laggingProjects } from './light.service.js';
 import type { Context } from '../../server/context.js';
 import { loadReferenced } from '../../shared/batch.js';
 import { fromGlobalId } from '../../shared/global-id.js';
@@ -8,7 +11,7 @@ import type { EventRecord } from '../event/event-log.js';
 import { Project, ProjectLevel } from '../project/project.entity.js';
 import { LightRecord } from './light-record.entity.js';
 import type { Light, LightRule } from './light.rules.js';
-import { LightChange } from './light.types.js';
+import { LightChange, ProjectLag } from './light.types.js';
 
 @Resolver(() => Project)
 export class ProjectLightResolver {
@@ -55,5 +58,31 @@ export class LightChangeResolver {
       inputs: payload.inputs,
       sequence: event.sequence.toString(),
     };
+  }
+}
+
+@Resolver(() => ProjectLag)
+export class LaggingProjectsResolver {
+  @Query(() => [ProjectLag], { description: 'The projects furthest behind at the latest month end, with their lights. 滞后最多的项目(大屏)。' })
+  async laggingProjects(
+    @Arg('year', () => Int) year: number,
+    @Arg('level', () => ProjectLevel, { nullable: true }) level: ProjectLevel | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: '1–100' }) first: number,
+    @Ctx() context: Context,
+  ): Promise<ProjectLag[]> {
+    requireYear(year);
+    requireIntegerInRange(first, 1, 100, 'first');
+    const rows = await context.live.cachedRead(`lagging:${year}:${level ?? '*'}:${first}`, (event) => affectsDashboard(event, year), () =>
+      laggingProjects(context.orm.em.fork(), year, level, first),
+    );
+    const projects = await context.loaders.projectById.loadMany(rows.map((row) => row.project_id));
+    return rows.map((row, index) => ({
+      project: projects[index] as Project,
+      month: row.month,
+      light: row.light,
+      rule: row.rule,
+      lag: row.lag,
+      completionRate: row.completion_rate,
+    }));
   }
 }

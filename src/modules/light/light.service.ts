@@ -4,7 +4,7 @@ import { intArray } from '../../shared/batch.js';
 import { EventType } from '../event/event.entity.js';
 import type { EventDraft } from '../event/event-log.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { computeLightHistory, type Light, type LightResult, type LightThresholds } from './light.rules.js';
+import { computeLightHistory, type Light, type LightResult, type LightRule, type LightThresholds } from './light.rules.js';
 
 interface LightInputRow {
   id: number;
@@ -116,4 +116,29 @@ export async function recomputeLights(
     });
   }
   return events;
+}
+
+interface LagRow {
+  project_id: number;
+  month: number;
+  light: Light;
+  rule: LightRule;
+  lag: string | null;
+  completion_rate: string | null;
+}
+
+/**
+ * The projects furthest behind 序时进度 at the latest month end with lights (largest lag first;
+ * projects without a lag — no plan — last), in one statement.
+ */
+export async function laggingProjects(em: EntityManager, year: number, level: string | null, first: number): Promise<LagRow[]> {
+  return em.execute(
+    `select lr.project_id, lr.month, lr.light, lr.rule, lr.inputs->>'lag' as lag, lr.inputs->>'completionRate' as completion_rate
+       from light_record lr join project p on p.id = lr.project_id
+      where lr.year = ? and lr.month = (select coalesce(max(month), 0) from light_record where year = ?)
+        and (?::text is null or p.level = ?)
+      order by (lr.inputs->>'lag')::numeric desc nulls last, lr.project_id
+      limit ?`,
+    [year, year, level, level, first],
+  );
 }

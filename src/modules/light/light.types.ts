@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Project } from '../project/project.entity.js';
 import { Light, LightRule } from './light.rules.js';
+import { DecimalScalar } from '../../shared/scalars.js';
 
 @ObjectType({ description: 'Projects per light at the latest month end of the period. 红黄绿灯数量。' })
 export class LightCounts {
@@ -43,4 +44,25 @@ export class LightChange {
 
   @Field(() => String, { description: 'Event sequence. 事件序号。' })
   sequence!: string;
+}
+
+@ObjectType({ description: "A project's standing at the latest month end, for ranking who is furthest behind. 滞后项目。" })
+export class ProjectLag {
+  @Field(() => Project)
+  project!: Project;
+
+  @Field(() => Int, { description: '月份' })
+  month!: number;
+
+  @Field(() => Light)
+  light!: Light;
+
+  @Field(() => LightRule)
+  rule!: LightRule;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Points behind 序时进度 (negative: ahead). 滞后百分点。' })
+  lag!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: '完成年计划(%)' })
+  completionRate!: string | null;
 }

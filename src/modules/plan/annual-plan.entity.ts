@@ -1,4 +1,4 @@
-import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../shared/node.js';
 import { toGlobalId } from '../../shared/global-id.js';
@@ -8,6 +8,7 @@ import { Project } from '../project/project.entity.js';
 /** A project's plan for one year (年度计划). */
 @Entity({ tableName: 'annual_plan' })
 @Unique({ name: 'annual_plan_project_year_unique', properties: ['project', 'year'] })
+@Index({ name: 'annual_plan_year_index', properties: ['year'] })
 @Check({ name: 'annual_plan_year_range', expression: 'year >= 2000 and year <= 2100' })
 @Check({ name: 'annual_plan_planned_investment_non_negative', expression: 'planned_investment >= 0' })
 @ObjectType({ implements: Node, description: "A project's plan for one year. 年度计划。" })

@@ -1,4 +1,4 @@
-import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../shared/node.js';
 import { toGlobalId } from '../../shared/global-id.js';
@@ -9,6 +9,7 @@ import { Project } from '../project/project.entity.js';
 /** A project's monthly report (月报): investment completed in the month and physical progress. */
 @Entity({ tableName: 'progress_report' })
 @Unique({ name: 'progress_report_project_month_unique', properties: ['project', 'year', 'month'] })
+@Index({ name: 'progress_report_year_month_index', properties: ['year', 'month'] })
 @Check({ name: 'progress_report_year_range', expression: 'year >= 2000 and year <= 2100' })
 @Check({ name: 'progress_report_month_range', expression: 'month >= 1 and month <= 12' })
 @Check({ name: 'progress_report_completed_non_negative', expression: 'completed_investment >= 0' })

@@ -77,6 +77,21 @@ describe('warning lights', () => {
     expect(after).toEqual({ ...before, red: before.red - 1, green: before.green + 1 });
   });
 
+  it('laggingProjects lists the projects furthest behind, largest lag first, with the lights projects show', async () => {
+    const response = await api.raw<{ laggingProjects: { project: { id: string }; light: string; lag: string | null; month: number }[] }>(
+      '{ laggingProjects(year: 2026, level: CITY, first: 20) { project { id } light lag month } }',
+    );
+    expect(response.errors).toBeUndefined();
+    const rows = response.data!.laggingProjects;
+    expect(rows).toHaveLength(20);
+    const lags = rows.map((row) => (row.lag === null ? -Infinity : Number(row.lag)));
+    for (let i = 1; i < lags.length; i++) expect(lags[i]).toBeLessThanOrEqual(lags[i - 1]);
+    const { project } = await api.data(ProjectLightsDocument, { id: rows[0].project.id, year: 2026 });
+    expect(project.light).toMatchObject({ light: rows[0].light, month: rows[0].month });
+    const bad = await api.raw('{ laggingProjects(year: 2026, first: 101) { lag } }');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
   it('lights and scores for a page of 50 projects run the same number of SQL statements as for 5', async () => {
     const five = await api.request(ScoresAndLightsDocument, { first: 5, year: 2026 });
     const fifty = await api.request(ScoresAndLightsDocument, { first: 50, year: 2026 });

@@ -84,6 +84,21 @@ describe('live subscriptions over graphql-ws', () => {
     }
   });
 
+  it("instance B's cached dashboard follows a report committed through instance A", async () => {
+    const query = '{ dashboard(year: 2026) { completedInvestment } }';
+    const before = (await instanceB.raw<{ dashboard: { completedInvestment: string } }>(query)).data!.dashboard.completedInvestment;
+    expect((await instanceB.raw<{ dashboard: { completedInvestment: string } }>(query)).data!.dashboard.completedInvestment).toBe(before);
+    await report(projectIds[40], 9, '77.77');
+    const deadline = Date.now() + 5000;
+    let after = before;
+    while (after === before && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      after = (await instanceB.raw<{ dashboard: { completedInvestment: string } }>(query)).data!.dashboard.completedInvestment;
+    }
+    const [{ total }] = await api.db.sql<{ total: string }>('select sum(completed_investment)::text as total from progress_report where year = 2026');
+    expect(after).toBe(total);
+  });
+
   it('a rolled-back change emits nothing', async () => {
     const subscription = subscribe(api.wsUrl, EventsDocument, {});
     try {
