@@ -91,23 +91,7 @@ export class ProjectAssessmentResolver {
   @FieldResolver(() => ProjectScore, { nullable: true, description: "The year's score. 考核得分。" })
   async score(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<ProjectScore | null> {
     const record = await context.loaders.scoreByProjectYear.load({ id: project.id, year: requireYear(year) });
-    if (!record) return null;
-    return {
-      project,
-      year: record.year,
-      baseScore: record.baseScore,
-      weightScore: record.weightScore,
-      bonusScore: record.bonusScore,
-      deductions: record.deductions,
-      total: record.total,
-      rank: record.rank,
-      targetMet: record.targetMet,
-      vetoed: record.vetoed,
-      explanation: record.explanation as ProjectScore['explanation'],
-      schemeVersion: record.schemeVersion,
-      simulated: false,
-      position: record.rank,
-    };
+    return record ? assessment.fromRecord(record, project, record.rank) : null;
   }
 
   @FieldResolver(() => [TargetExplanation], { description: 'Explanations of a missed target. 未完成目标说明。' })

@@ -19,7 +19,8 @@ import { schemeFor, latestScheme, createSchemeVersion } from './scheme.service.j
 import { scoreInputs } from './score.service.js';
 import { Action, authorize } from '../auth/authorization.js';
 
-function fromRecord(record: ProjectScoreRecord, project: Project, position: number): ProjectScore {
+/** A stored score as the API shows it; `position` is its place in the ranking (for cursors). */
+export function fromRecord(record: ProjectScoreRecord, project: Project, position: number): ProjectScore {
   return {
     project,
     year: record.year,
