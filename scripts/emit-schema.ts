@@ -6,12 +6,12 @@ import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildApiSchema } from '../src/server/schema.js';
 
 const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../schema/schema.graphql');
 const header = '# Generated from the code by `npm run schema:emit`; do not edit. `npm run schema:check` fails on drift.\n\n';
-const printed = header + printSchema(await buildApiSchema()) + '\n';
+const printed = header + printSchema(lexicographicSortSchema(await buildApiSchema())) + '\n';
 
 if (process.argv.includes('--check')) {
   const committed = await readFile(target, 'utf8').catch(() => '');

@@ -47,7 +47,7 @@ export function pageRequest(args: ConnectionArgs): PageRequest {
 }
 
 /** Relay page information. 分页信息。 */
-@ObjectType({ description: 'Relay page information. 分页信息。' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information. 分页信息。' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -86,7 +86,7 @@ export function toPage<T>(rows: T[], request: PageRequest, totalCount: () => Pro
  * `keyOf` gives the integer the cursor encodes.
  */
 export function Connection<T extends object>(nodeType: ClassType<T>, typeName: string, keyOf: (node: T) => number) {
-  @ObjectType(`${typeName}Edge`, { description: `An edge of a ${typeName} connection.` })
+  @ObjectType(`${typeName}Edge`, { simpleResolvers: true, description: `An edge of a ${typeName} connection.` })
   class Edge {
     @Field(() => String)
     cursor!: string;
@@ -95,7 +95,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, typeName: s
     node!: T;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionType {
     constructor(private readonly page: Page<T>) {}
 

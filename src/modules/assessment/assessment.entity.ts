@@ -18,7 +18,7 @@ registerEnumType(AccountabilityReason, {
   },
 });
 
-@ObjectType({ description: 'A weight tier: plans from this amount up score this weight. 权重档次。' })
+@ObjectType({ simpleResolvers: true, description: 'A weight tier: plans from this amount up score this weight. 权重档次。' })
 export class WeightTierType implements WeightTier {
   @Field(() => DecimalScalar, { description: 'Lower bound of annual planned investment (inclusive), 万元. 年度计划投资下限。' })
   minPlannedInvestment!: string;

@@ -13,7 +13,7 @@ import { ProjectScore, SubjectRole, SubjectScore } from './assessment.types.js';
 import * as assessment from './assessment.service.js';
 import { updateAssessmentScheme } from './scheme.service.js';
 
-@ObjectType({ description: 'A page of the ranking. 考核排名分页。' })
+@ObjectType({ simpleResolvers: true, description: 'A page of the ranking. 考核排名分页。' })
 export class ProjectScoreConnection extends Connection(ProjectScore, 'ProjectScore', (score) => score.position) {}
 
 @Resolver(() => ProjectScore)

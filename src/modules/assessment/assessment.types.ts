@@ -4,7 +4,7 @@ import { DecimalScalar } from '../../shared/scalars.js';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
 
-@ObjectType({ description: 'One part of a score: its points, the rule and the inputs. 得分构成。' })
+@ObjectType({ simpleResolvers: true, description: 'One part of a score: its points, the rule and the inputs. 得分构成。' })
 export class ScoreExplanationPartType {
   @Field(() => String, { description: 'BASE, WEIGHT, BONUS, DEDUCTION, VETO or TOTAL' })
   part!: string;
@@ -20,7 +20,7 @@ export class ScoreExplanationPartType {
 }
 
 /** A project's score for a year (考核得分), with rank and explanation. */
-@ObjectType({ description: "A project's assessment score for a year. 项目考核得分。" })
+@ObjectType({ simpleResolvers: true, description: "A project's assessment score for a year. 项目考核得分。" })
 export class ProjectScore {
   @Field(() => Project)
   project!: Project;
@@ -81,7 +81,7 @@ registerEnumType(SubjectRole, {
   },
 });
 
-@ObjectType({ description: "An official's score and rank. 考核对象得分。" })
+@ObjectType({ simpleResolvers: true, description: "An official's score and rank. 考核对象得分。" })
 export class SubjectScore {
   @Field(() => Person)
   person!: Person;

@@ -20,7 +20,7 @@ export class AuditFilter {
   entityId?: string | null;
 }
 
-@ObjectType({ description: 'A page of the audit log. 留痕分页。' })
+@ObjectType({ simpleResolvers: true, description: 'A page of the audit log. 留痕分页。' })
 export class AuditEntryConnection extends Connection(AuditEntry, 'AuditEntry', (entry) => entry.id) {}
 
 @Resolver(() => AuditEntry)

@@ -4,7 +4,7 @@ import { ApiKey } from './api-key.entity.js';
 import { Role } from './auth.types.js';
 import * as auth from './auth.service.js';
 
-@ObjectType({ description: 'A new API key; the secret is shown only in this response. 新建的接口密钥(仅显示一次)。' })
+@ObjectType({ simpleResolvers: true, description: 'A new API key; the secret is shown only in this response. 新建的接口密钥(仅显示一次)。' })
 export class CreatedApiKeyPayload {
   @Field(() => ApiKey)
   apiKey!: ApiKey;
@@ -13,7 +13,7 @@ export class CreatedApiKeyPayload {
   secret!: string;
 }
 
-@ObjectType({ description: 'Who the API thinks you are. 当前身份。' })
+@ObjectType({ simpleResolvers: true, description: 'Who the API thinks you are. 当前身份。' })
 export class Viewer {
   @Field(() => Role)
   role!: Role;

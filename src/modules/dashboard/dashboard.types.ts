@@ -4,7 +4,7 @@ import { InvestmentBand } from '../../shared/money.js';
 import { Industry, ProjectLevel } from '../project/project.entity.js';
 import { LightCounts } from '../light/light.types.js';
 
-@ObjectType({ description: 'Projects of one industry. 按产业统计。' })
+@ObjectType({ simpleResolvers: true, description: 'Projects of one industry. 按产业统计。' })
 export class IndustryCount {
   @Field(() => Industry)
   industry!: Industry;
@@ -13,7 +13,7 @@ export class IndustryCount {
   projectCount!: number;
 }
 
-@ObjectType({ description: 'Projects of one investment band. 按投资档次统计。' })
+@ObjectType({ simpleResolvers: true, description: 'Projects of one investment band. 按投资档次统计。' })
 export class InvestmentBandCount {
   @Field(() => InvestmentBand)
   band!: InvestmentBand;
@@ -23,7 +23,7 @@ export class InvestmentBandCount {
 }
 
 /** The command centre's headline figures for a year, aggregated in SQL from the rows. */
-@ObjectType({ description: "A year's headline figures, computed from the rows. 指挥大屏汇总数据。" })
+@ObjectType({ simpleResolvers: true, description: "A year's headline figures, computed from the rows. 指挥大屏汇总数据。" })
 export class Dashboard {
   @Field(() => Int, { description: 'Year. 年度。' })
   year!: number;

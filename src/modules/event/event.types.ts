@@ -5,7 +5,7 @@ import { EventType } from './event.entity.js';
 import type { EventRecord } from './event-log.js';
 
 /** One committed change from the event log, as subscribers receive it. */
-@ObjectType('Event', { description: 'A committed change from the event log. 事件(变更记录)。' })
+@ObjectType('Event', { simpleResolvers: true, description: 'A committed change from the event log. 事件(变更记录)。' })
 export class EventMessage {
   constructor(record: EventRecord) {
     this.sequence = record.sequence.toString();

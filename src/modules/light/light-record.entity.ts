@@ -27,7 +27,7 @@ registerEnumType(LightRule, {
 @Entity({ tableName: 'light_record' })
 @Unique({ name: 'light_record_project_month_unique', properties: ['project', 'year', 'month'] })
 @Index({ name: 'light_record_year_month_index', properties: ['year', 'month'] })
-@ObjectType('ProjectLight', { description: "A project's light at a month end. 月末亮灯情况。" })
+@ObjectType('ProjectLight', { simpleResolvers: true, description: "A project's light at a month end. 月末亮灯情况。" })
 export class LightRecord {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

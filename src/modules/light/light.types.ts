@@ -4,7 +4,7 @@ import { Project } from '../project/project.entity.js';
 import { Light, LightRule } from './light.rules.js';
 import { DecimalScalar } from '../../shared/scalars.js';
 
-@ObjectType({ description: 'Projects per light at the latest month end of the period. 红黄绿灯数量。' })
+@ObjectType({ simpleResolvers: true, description: 'Projects per light at the latest month end of the period. 红黄绿灯数量。' })
 export class LightCounts {
   @Field(() => Int, { description: 'Month end the lights are for (0 when nothing is reported yet). 月份。' })
   month!: number;
@@ -19,7 +19,7 @@ export class LightCounts {
   red!: number;
 }
 
-@ObjectType({ description: "A change of a project's light. 亮灯变化。" })
+@ObjectType({ simpleResolvers: true, description: "A change of a project's light. 亮灯变化。" })
 export class LightChange {
   @Field(() => Project)
   project!: Project;
@@ -46,7 +46,7 @@ export class LightChange {
   sequence!: string;
 }
 
-@ObjectType({ description: "A project's standing at the latest month end, for ranking who is furthest behind. 滞后项目。" })
+@ObjectType({ simpleResolvers: true, description: "A project's standing at the latest month end, for ranking who is furthest behind. 滞后项目。" })
 export class ProjectLag {
   @Field(() => Project)
   project!: Project;

@@ -18,7 +18,7 @@ export class ProgressFilter {
 }
 
 /** A monthly report as it committed, with the year-to-date figures at that moment. */
-@ObjectType({ description: 'A committed monthly report with year-to-date figures. 月度进度填报推送。' })
+@ObjectType({ simpleResolvers: true, description: 'A committed monthly report with year-to-date figures. 月度进度填报推送。' })
 export class ProgressEvent {
   @Field(() => Project)
   project!: Project;

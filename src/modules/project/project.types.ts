@@ -4,7 +4,7 @@ import { Project } from './project.entity.js';
 import { ResponsibilityGap } from './project.service.js';
 
 /** A page of projects. */
-@ObjectType({ description: 'A page of projects. 项目分页列表。' })
+@ObjectType({ simpleResolvers: true, description: 'A page of projects. 项目分页列表。' })
 export class ProjectConnection extends Connection(Project, 'Project', (project) => project.id) {}
 
 registerEnumType(ResponsibilityGap, {
@@ -18,7 +18,7 @@ registerEnumType(ResponsibilityGap, {
 });
 
 /** A project with the responsibilities it still lacks. */
-@ObjectType({ description: 'A project lacking a liaison leader, responsible unit or responsible person. 责任未落实的项目。' })
+@ObjectType({ simpleResolvers: true, description: 'A project lacking a liaison leader, responsible unit or responsible person. 责任未落实的项目。' })
 export class UnassignedProject {
   @Field(() => Project)
   project!: Project;

@@ -11,7 +11,7 @@ import { AccountabilityReason } from '../assessment/score.rules.js';
 import { SubjectScore } from '../assessment/assessment.types.js';
 
 /** One project's line of the monthly report table (月报表). */
-@ObjectType({ description: "One project's line of the monthly report table. 月报表项目行。" })
+@ObjectType({ simpleResolvers: true, description: "One project's line of the monthly report table. 月报表项目行。" })
 export class MonthlyReportRow {
   /** Database id of the project, for the `project` link. */
   projectId!: number;
@@ -60,7 +60,7 @@ export class MonthlyReportRow {
 }
 
 /** Totals of the monthly report for all projects or one level. */
-@ObjectType({ description: 'Totals of the monthly report. 月报表合计/小计。' })
+@ObjectType({ simpleResolvers: true, description: 'Totals of the monthly report. 月报表合计/小计。' })
 export class MonthlyReportTotal {
   @Field(() => ProjectLevel, { nullable: true, description: 'Level, null for all projects (合计). 级别。' })
   level!: ProjectLevel | null;
@@ -85,7 +85,7 @@ export class MonthlyReportTotal {
 }
 
 /** 每月一报表. */
-@ObjectType({ description: 'The monthly report table. 重点工程建设进度月报表(每月一报表)。' })
+@ObjectType({ simpleResolvers: true, description: 'The monthly report table. 重点工程建设进度月报表(每月一报表)。' })
 export class MonthlyReport {
   @Field(() => Int)
   year!: number;
@@ -107,7 +107,7 @@ export class MonthlyReport {
 }
 
 /** A project's score in a ranking (考核排名). */
-@ObjectType({ description: "A project's line in a ranking. 项目考核得分排名。" })
+@ObjectType({ simpleResolvers: true, description: "A project's line in a ranking. 项目考核得分排名。" })
 export class ReportProjectScore {
   projectId!: number;
 
@@ -158,7 +158,7 @@ export class ReportProjectScore {
 }
 
 /** A commendation, criticism or accountability case as a report lists it. */
-@ObjectType({ description: 'A commendation, criticism or accountability case in a report. 奖惩情况。' })
+@ObjectType({ simpleResolvers: true, description: 'A commendation, criticism or accountability case in a report. 奖惩情况。' })
 export class ReportSanction {
   projectId!: number | null;
   personId!: number | null;
@@ -195,7 +195,7 @@ export class ReportSanction {
 }
 
 /** A project showing a red light (红灯项目). */
-@ObjectType({ description: 'A red-light project at a month end. 红灯项目。' })
+@ObjectType({ simpleResolvers: true, description: 'A red-light project at a month end. 红灯项目。' })
 export class RedLightProject {
   projectId!: number;
 
@@ -225,7 +225,7 @@ export class RedLightProject {
 }
 
 /** A problem past its deadline and unresolved at a date (逾期问题). */
-@ObjectType({ description: 'A problem overdue at a date. 逾期未整改问题。' })
+@ObjectType({ simpleResolvers: true, description: 'A problem overdue at a date. 逾期未整改问题。' })
 export class OverdueProblem {
   projectId!: number;
 
@@ -264,7 +264,7 @@ export class OverdueProblem {
 }
 
 /** Inspections of one closed ten-day round. */
-@ObjectType({ description: 'Inspections of one closed ten-day round. 单旬督查完成情况。' })
+@ObjectType({ simpleResolvers: true, description: 'Inspections of one closed ten-day round. 单旬督查完成情况。' })
 export class InspectionRoundCompletion {
   @Field(() => Int)
   month!: number;
@@ -295,7 +295,7 @@ export class InspectionRoundCompletion {
 }
 
 /** 每十天一督查 over a period: rounds closed by the as-of date. */
-@ObjectType({ description: 'Inspection completion over the closed rounds of a period. 督查完成情况。' })
+@ObjectType({ simpleResolvers: true, description: 'Inspection completion over the closed rounds of a period. 督查完成情况。' })
 export class InspectionCompletion {
   @Field(() => DateScalar, { description: 'Rounds ending before this date count. 统计截止日期。' })
   asOf!: string;
@@ -320,7 +320,7 @@ export class InspectionCompletion {
 }
 
 /** 每季一通报. */
-@ObjectType({ description: 'The quarterly bulletin. 重点工程季度通报(每季一通报)。' })
+@ObjectType({ simpleResolvers: true, description: 'The quarterly bulletin. 重点工程季度通报(每季一通报)。' })
 export class QuarterlyBulletin {
   @Field(() => Int)
   year!: number;
@@ -362,7 +362,7 @@ export class QuarterlyBulletin {
 }
 
 /** Headline figures of a half-year or year-end summary. */
-@ObjectType({ description: 'Headline figures of a summary. 小结/总结总体情况。' })
+@ObjectType({ simpleResolvers: true, description: 'Headline figures of a summary. 小结/总结总体情况。' })
 export class SummaryTotals {
   @Field(() => Int, { description: "The year's projects (with a plan or a report). 项目数。" })
   projectCount!: number;
@@ -411,7 +411,7 @@ export class SummaryTotals {
 }
 
 /** 每半年一小结 and 年终一总结. */
-@ObjectType({ description: 'A half-year summary (半年小结) or the year-end summary (年终总结).' })
+@ObjectType({ simpleResolvers: true, description: 'A half-year summary (半年小结) or the year-end summary (年终总结).' })
 export class PeriodSummary {
   @Field(() => Int)
   year!: number;

@@ -77,7 +77,7 @@ export class SupervisionGroup {
 /** A person's membership of the supervision group. */
 @Entity({ tableName: 'supervision_member' })
 @Unique({ name: 'supervision_member_group_person_unique', properties: ['group', 'person'] })
-@ObjectType({ description: 'A member of the supervision group. 督查组成员。' })
+@ObjectType({ simpleResolvers: true, description: 'A member of the supervision group. 督查组成员。' })
 export class SupervisionMember {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

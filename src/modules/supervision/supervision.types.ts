@@ -10,7 +10,7 @@ registerEnumType(RoundStatus, {
   valuesConfig: { UPCOMING: { description: '未开始' }, OPEN: { description: '进行中' }, CLOSED: { description: '已结束' } },
 });
 
-@ObjectType({ description: 'A ten-day inspection round: inspected and missing projects. 每旬督查情况。' })
+@ObjectType({ simpleResolvers: true, description: 'A ten-day inspection round: inspected and missing projects. 每旬督查情况。' })
 export class InspectionRound {
   @Field(() => Int)
   year!: number;
