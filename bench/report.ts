@@ -43,4 +43,104 @@ export async function renderBenchmarks(): Promise<void> {
   await writeFile(path, next);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await renderBenchmarks();
+const API_START = '<!-- api:start -->';
+const API_END = '<!-- api:end -->';
+
+interface ApiMeasurement {
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number };
+  errors: number;
+  serverCpuPercent: number;
+  databaseCpuPercent?: number;
+  peakRssMiB: number;
+  loadGeneratorCpuPercent?: number;
+  otherCpuPercent?: number;
+}
+
+interface ApiResult {
+  date: string;
+  totalSeconds: number;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; platform: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
+  versions: Record<string, string>;
+  command: string;
+  settings: { connections: number; warmupSeconds: number; durationSeconds: number; pageSize: number; screenFirst: number; database: string; screenVariant: string };
+  dataset: { kind: string; note: string; requested: { projects: number; years: number }; seedSeconds: number; projects: number; cityProjects: number; people: number; assignments: number; annualPlans: number; progressReports: number; lightRecords: number; landTasks: number; years: number[]; year: number; databaseBytes: number };
+  checks: Record<string, Record<string, string>>;
+  sqlStatements: Record<string, Record<string, Record<string, number | null>>>;
+  results: Record<string, Record<string, ApiMeasurement>>;
+  ratios: Record<string, Record<string, number | null>>;
+  notApplicable: Record<string, Record<string, string>>;
+  peerProblem?: string;
+}
+
+const CONTENDER_NAMES: Record<string, string> = { ours: 'ours', limit: 'limit (pg + JSON)', postgraphile: 'PostGraphile' };
+
+function statements(counts: Record<string, number | null> | undefined): string {
+  if (!counts) return '—';
+  if ('one' in counts) return String(counts.one ?? '?');
+  const cached = '5 cached' in counts ? ` (cached: ${counts['5 cached'] ?? '?'} / ${counts['50 cached'] ?? '?'})` : '';
+  return `${counts['5'] ?? '?'} / ${counts['50'] ?? '?'}${cached}`;
+}
+
+/** Rewrites the API benchmark's part of docs/BENCHMARKS.md from one result file. */
+export async function renderApiBenchmarks(file = 'bench/results/api.json'): Promise<void> {
+  const r = JSON.parse(await readFile(file, 'utf8')) as ApiResult;
+  const d = r.dataset;
+  const lines = [
+    API_START,
+    `Run ${r.date.slice(0, 16).replace('T', ' ')} UTC in ${r.totalSeconds} s (after the build) with \`${r.command}\`, on ${r.machine.cpus} × ${r.machine.cpuModel}, ` +
+      `${r.machine.memoryGiB} GiB, ${r.machine.platform} (load average ${r.machine.loadAverageAtStart.join(' / ')} at start, ${r.machine.loadAverageAtEnd?.join(' / ') ?? '?'} at the end). ` +
+      `Node ${r.versions.node}, ours ${r.versions.ours} (${r.versions.oursCommit ?? '?'}), PostGraphile ${r.versions.postgraphile}, autocannon ${r.versions.autocannon}, PostgreSQL ${r.versions.postgres} (${r.settings.database}).`,
+    '',
+    `Dataset: ${d.note}; ${d.projects.toLocaleString('en')} projects (${d.cityProjects.toLocaleString('en')} CITY), ${d.people.toLocaleString('en')} people, ` +
+      `${d.assignments.toLocaleString('en')} assignments, ${d.annualPlans.toLocaleString('en')} annual plans, ${d.progressReports.toLocaleString('en')} monthly reports, ` +
+      `${d.lightRecords.toLocaleString('en')} month-end lights, ${d.landTasks.toLocaleString('en')} land tasks over ${d.years.length} years (${d.years[0] ?? '—'}–${d.years.at(-1) ?? '—'}), ` +
+      `${Math.round(d.databaseBytes / 2 ** 20)} MiB; seeded in ${d.seedSeconds} s (asked for ${d.requested.projects.toLocaleString('en')} projects × ${d.requested.years} years). ` +
+      `Every operation asks about ${d.year}.`,
+    '',
+    `Load: ${r.settings.connections} connections, ${r.settings.warmupSeconds} s warm-up then ${r.settings.durationSeconds} s measured per operation and contender; ` +
+      `page size ${r.settings.pageSize}; screen lists ${r.settings.screenFirst} projects via \`${r.settings.screenVariant}\`.`,
+    '',
+    '| operation | server | req/s | p50 ms | p99 ms | errors | SQL statements per request (5 / 50 rows) | server CPU | database CPU | autocannon CPU | rest of the machine CPU | server peak RSS MiB | ours ÷ this: req/s | ours ÷ this: p99 |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const [operation, byContender] of Object.entries(r.results)) {
+    for (const contender of ['ours', 'limit', 'postgraphile']) {
+      const m = byContender[contender];
+      const sql = statements(r.sqlStatements[operation]?.[contender]);
+      const ratioKey = contender === 'limit' ? 'Limit' : 'Postgraphile';
+      const throughputRatio = contender === 'ours' ? '—' : (r.ratios[operation]?.[`throughputOursOver${ratioKey}`] ?? '—');
+      const p99Ratio = contender === 'ours' ? '—' : (r.ratios[operation]?.[`p99OursOver${ratioKey}`] ?? '—');
+      if (!m) {
+        const why = r.notApplicable[operation]?.[contender];
+        if (why) lines.push(`| ${operation} | ${CONTENDER_NAMES[contender]} | n/a: ${why} | | | | ${sql} | | | | | | | |`);
+        continue;
+      }
+      lines.push(
+        `| ${operation} | ${CONTENDER_NAMES[contender]} | ${m.requestsPerSecond.toLocaleString('en')} | ${m.latencyMs.p50} | ${m.latencyMs.p99} | ${m.errors} | ${sql} | ` +
+          `${m.serverCpuPercent}% | ${m.databaseCpuPercent === undefined ? '—' : `${m.databaseCpuPercent}%`} | ${m.loadGeneratorCpuPercent === undefined ? '—' : `${m.loadGeneratorCpuPercent}%`} | ` +
+          `${m.otherCpuPercent === undefined ? '—' : `${m.otherCpuPercent}%`} | ` +
+          `${m.peakRssMiB} | ${throughputRatio} | ${p99Ratio} |`,
+      );
+    }
+  }
+  const checks = Object.entries(r.checks)
+    .flatMap(([operation, byContender]) => Object.entries(byContender).map(([contender, verdict]) => `${operation}/${contender}: ${verdict}`))
+    .join('; ');
+  lines.push('', `Answers checked before loading: ${checks || 'none'}.`);
+  if (r.peerProblem) lines.push('', `PostGraphile: ${r.peerProblem}`);
+  lines.push(API_END);
+  const table = lines.join('\n');
+  const path = 'docs/BENCHMARKS.md';
+  const current = await readFile(path, 'utf8').catch(() => `# Benchmarks\n\n${API_START}\n${API_END}\n`);
+  const start = current.indexOf(API_START);
+  const end = current.indexOf(API_END);
+  const next = start >= 0 && end > start ? current.slice(0, start) + table + current.slice(end + API_END.length) : `${current}\n${table}\n`;
+  await writeFile(path, next);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await renderBenchmarks();
+  if (process.argv.includes('--api')) await renderApiBenchmarks();
+}
+

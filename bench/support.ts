@@ -1,11 +1,12 @@
 /** Shared pieces of the benchmarks: a database to run on, the built server as a separate process, /proc readings. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, chmod } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, chmod } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { connect, ensureDatabase, migrate } from '../src/db/database.js';
 import { seedDemoDistrict } from '../src/db/seed/demo-district.js';
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from '../src/db/embedded-postgres.js';
@@ -16,8 +17,14 @@ export function argument(name: string, fallback: string): string {
   return index >= 0 && process.argv[index + 1] !== undefined ? process.argv[index + 1] : fallback;
 }
 
-/** A fresh database seeded with the demo district, on DATABASE_URL's server or an embedded one. */
-export async function benchDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A fresh database on DATABASE_URL's server or an embedded one, migrated and filled by `seed`
+ * (the demo district unless given).
+ */
+export async function benchDatabase(
+  label: string,
+  seed: (em: EntityManager) => Promise<unknown> = seedDemoDistrict,
+): Promise<{ url: string; drop(): Promise<void> }> {
   let embedded: EmbeddedPostgres | undefined;
   let dataDir: string | undefined;
   let adminUrl = process.env.DATABASE_URL;
@@ -33,7 +40,7 @@ export async function benchDatabase(label: string): Promise<{ url: string; drop(
   url.pathname = `/${name}`;
   const orm = await connect(url.toString());
   await migrate(orm);
-  await seedDemoDistrict(orm.em);
+  await seed(orm.em.fork());
   await orm.close(true);
   return {
     url: url.toString(),
@@ -109,4 +116,67 @@ export function maximum(values: number[]): number {
 /** What the machine is, for the report. */
 export function machine(): Record<string, unknown> {
   return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` };
+}
+
+/**
+ * Any Node script as a server in its own process (PORT given in the environment), resolved once
+ * `readyPath` answers 200.
+ */
+export async function startNodeServer(
+  args: string[],
+  env: Record<string, string>,
+  readyPath = '/readyz',
+): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, args, { env: { ...process.env, PORT: String(port), ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if ((await fetch(`${url}${readyPath}`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (attempt > 600 || child.exitCode !== null) throw new Error(`${args.join(' ')} did not become ready`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * CPU seconds used so far by the PostgreSQL server behind `url` when it runs on this machine: its
+ * postmaster (including reaped children) plus every live backend. Undefined for a remote server.
+ */
+export async function databaseCpuReader(url: string): Promise<(() => Promise<number>) | undefined> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname)) return undefined;
+    const stat = await readFile(`/proc/${rows[0].pid}/stat`, 'utf8').catch(() => undefined);
+    if (!stat || !/^\d+ \(postgres/.test(stat)) return undefined;
+    const postmaster = Number(stat.split(') ')[1].split(' ')[1]);
+    return async () => {
+      const fields = (await readFile(`/proc/${postmaster}/stat`, 'utf8')).split(') ')[1].split(' ');
+      let ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      for (const entry of await readdir('/proc')) {
+        if (!/^\d+$/.test(entry)) continue;
+        const child = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => undefined);
+        if (!child) continue;
+        const childFields = child.split(') ')[1].split(' ');
+        if (Number(childFields[1]) === postmaster) ticks += Number(childFields[11]) + Number(childFields[12]);
+      }
+      return ticks / 100;
+    };
+  } finally {
+    await client.end();
+  }
 }

@@ -95,3 +95,24 @@ export async function loadReferenced<T>(loader: DataLoader<number, T | null>, id
   if (!row) throw new Error(`${typeName} ${id} is referenced but missing`);
   return row;
 }
+
+/** A (project, year) key, e.g. for `annualPlan(year:)` under many projects and several years at once. */
+export type ProjectYear = { id: number; year: number };
+
+/**
+ * A DataLoader of per-(project, year) values that answers every key of a batch — all projects and
+ * all years asked, aliases included — with one statement: `load` gets the distinct project ids and
+ * years and returns values keyed `${projectId}:${year}`.
+ */
+export function projectYearLoader<V>(
+  load: (projectIds: number[], years: number[]) => Promise<Map<string, V>>,
+  missing: V,
+): DataLoader<ProjectYear, V, string> {
+  return new DataLoader<ProjectYear, V, string>(
+    async (keys) => {
+      const values = await load([...new Set(keys.map((key) => key.id))], [...new Set(keys.map((key) => key.year))]);
+      return keys.map((key) => values.get(`${key.id}:${key.year}`) ?? missing);
+    },
+    { cacheKeyFn: (key) => `${key.id}:${key.year}` },
+  );
+}

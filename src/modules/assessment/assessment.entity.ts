@@ -30,7 +30,7 @@ export class WeightTierType implements WeightTier {
 /** One version of a year's assessment rules (考核办法); every edit adds a version. */
 @Entity({ tableName: 'assessment_scheme' })
 @Unique({ name: 'assessment_scheme_year_version_unique', properties: ['year', 'version'] })
-@ObjectType({ implements: Node, description: "A version of a year's assessment scheme. 考核办法(版本)。" })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A version of a year's assessment scheme. 考核办法(版本)。" })
 export class AssessmentScheme {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -107,7 +107,7 @@ registerEnumType(SanctionKind, {
   name: 'sanction_reason_only_for_accountability',
   expression: "(kind = 'ACCOUNTABILITY') = (accountability_reason is not null)",
 })
-@ObjectType({ implements: Node, description: 'A commendation, criticism or accountability case. 奖惩记录。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A commendation, criticism or accountability case. 奖惩记录。' })
 export class Sanction {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -146,7 +146,7 @@ export class Sanction {
 /** The explanation and rectification plan a liaison leader or responsible person owes for a missed target. */
 @Entity({ tableName: 'target_explanation' })
 @Unique({ name: 'target_explanation_unique', properties: ['project', 'year', 'author'] })
-@ObjectType({ implements: Node, description: 'Explanation of a missed target and the rectification plan. 未完成目标的原因说明和整改措施。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'Explanation of a missed target and the rectification plan. 未完成目标的原因说明和整改措施。' })
 export class TargetExplanation {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -30,7 +30,7 @@ registerEnumType(AssignmentRole, {
 /** A person linked to a project in a role. */
 @Entity({ tableName: 'assignment' })
 @Unique({ name: 'assignment_project_person_role_unique', properties: ['project', 'person', 'role'] })
-@ObjectType({ implements: Node, description: 'A person linked to a project in a role. 项目责任分工。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A person linked to a project in a role. 项目责任分工。' })
 export class Assignment {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -8,7 +8,7 @@ import { toGlobalId } from '../../shared/global-id.js';
 @Entity({ tableName: 'audit_entry' })
 @Index({ name: 'audit_entry_entity_index', properties: ['entityType', 'entityId'] })
 @Index({ name: 'audit_entry_actor_index', properties: ['actor'] })
-@ObjectType({ implements: Node, description: 'A recorded change. 操作留痕。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A recorded change. 操作留痕。' })
 export class AuditEntry {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

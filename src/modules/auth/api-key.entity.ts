@@ -5,7 +5,7 @@ import { toGlobalId } from '../../shared/global-id.js';
 
 /** A read-only key for a big screen or an integrating system; only its hash is stored. */
 @Entity({ tableName: 'api_key' })
-@ObjectType({ implements: Node, description: 'A read-only API key (shown once at creation). 只读接口密钥。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A read-only API key (shown once at creation). 只读接口密钥。' })
 export class ApiKey {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -9,7 +9,7 @@ import { Project } from '../project/project.entity.js';
 @Entity({ tableName: 'land_task' })
 @Check({ name: 'land_task_area_bounds', expression: 'area_acquired >= 0 and area_acquired <= area_to_acquire' })
 @Check({ name: 'land_task_households_bounds', expression: 'households_relocated >= 0 and households_relocated <= households_to_relocate' })
-@ObjectType({ implements: Node, description: 'Land acquisition and relocation task. 征地和房屋征收任务。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'Land acquisition and relocation task. 征地和房屋征收任务。' })
 export class LandTask {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -21,7 +21,7 @@ registerEnumType(OrganizationKind, {
 
 /** A town, street or district department; the responsible unit (责任单位) of projects. */
 @Entity({ tableName: 'organization' })
-@ObjectType({ implements: Node, description: 'A town/street or district department. 单位(镇街、区直单位),项目的责任单位。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A town/street or district department. 单位(镇街、区直单位),项目的责任单位。' })
 export class Organization {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

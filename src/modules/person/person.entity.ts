@@ -24,7 +24,7 @@ registerEnumType(LeadershipBody, {
 
 /** A district leader, a unit head or an officer who can be assigned to projects. */
 @Entity({ tableName: 'person' })
-@ObjectType({ implements: Node, description: 'A leader or official. 人员(区领导、责任人、专责人等)。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A leader or official. 人员(区领导、责任人、专责人等)。' })
 export class Person {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

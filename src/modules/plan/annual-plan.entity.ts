@@ -11,7 +11,7 @@ import { Project } from '../project/project.entity.js';
 @Index({ name: 'annual_plan_year_index', properties: ['year'] })
 @Check({ name: 'annual_plan_year_range', expression: 'year >= 2000 and year <= 2100' })
 @Check({ name: 'annual_plan_planned_investment_non_negative', expression: 'planned_investment >= 0' })
-@ObjectType({ implements: Node, description: "A project's plan for one year. 年度计划。" })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A project's plan for one year. 年度计划。" })
 export class AnnualPlan {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -42,7 +42,7 @@ export class AnnualPlan {
 /** A dated target of an annual plan (节点目标); met when `metOn` is set. */
 @Entity({ tableName: 'milestone' })
 @Check({ name: 'milestone_position_non_negative', expression: 'position >= 0' })
-@ObjectType({ implements: Node, description: 'A milestone of an annual plan. 年度节点目标。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A milestone of an annual plan. 年度节点目标。' })
 export class Milestone {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

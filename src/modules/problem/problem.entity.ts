@@ -26,7 +26,7 @@ registerEnumType(ProblemStatus, {
 @Index({ name: 'problem_status_deadline_index', properties: ['status', 'deadline'] })
 @Check({ name: 'problem_deadline_after_raised', expression: 'deadline >= raised_on' })
 @Check({ name: 'problem_resolved_has_date', expression: "(status = 'RESOLVED') = (resolved_on is not null)" })
-@ObjectType({ implements: Node, description: 'A problem found and its rectification. 存在问题及整改。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A problem found and its rectification. 存在问题及整改。' })
 export class Problem {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

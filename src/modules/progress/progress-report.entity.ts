@@ -14,7 +14,7 @@ import { Project } from '../project/project.entity.js';
 @Check({ name: 'progress_report_month_range', expression: 'month >= 1 and month <= 12' })
 @Check({ name: 'progress_report_completed_non_negative', expression: 'completed_investment >= 0' })
 @Check({ name: 'progress_report_physical_percent', expression: 'physical_progress >= 0 and physical_progress <= 100' })
-@ObjectType({ implements: Node, description: 'Monthly progress of a project. 月度进度报告。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'Monthly progress of a project. 月度进度报告。' })
 export class ProgressReport {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -82,7 +82,7 @@ registerEnumType(InvestmentBand, {
 @Check({ name: 'project_total_investment_non_negative', expression: 'total_investment >= 0' })
 @Check({ name: 'project_planned_dates_ordered', expression: 'planned_completion_on is null or planned_start_on is null or planned_completion_on >= planned_start_on' })
 @Check({ name: 'project_completed_after_start', expression: 'completed_on is null or (started_on is not null and completed_on >= started_on)' })
-@ObjectType({ implements: Node, description: 'A key construction project. 重点工程(项目)。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A key construction project. 重点工程(项目)。' })
 export class Project {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

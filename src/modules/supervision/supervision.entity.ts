@@ -56,7 +56,7 @@ registerEnumType(ProgressRating, {
 
 /** The district's supervision group of a year (督查组), reporting to the party committee and government. */
 @Entity({ tableName: 'supervision_group' })
-@ObjectType({ implements: Node, description: 'The supervision group. 重点工程督查组。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'The supervision group. 重点工程督查组。' })
 export class SupervisionGroup {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -97,7 +97,7 @@ export class SupervisionMember {
 @Entity({ tableName: 'inspection' })
 @Unique({ name: 'inspection_project_round_unique', properties: ['project', 'year', 'month', 'dekad'] })
 @Check({ name: 'inspection_round_range', expression: 'year >= 2000 and year <= 2100 and month >= 1 and month <= 12 and dekad >= 1 and dekad <= 3' })
-@ObjectType({ implements: Node, description: 'An inspection of a project in a ten-day round. 督查记录(每十天一督查)。' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An inspection of a project in a ten-day round. 督查记录(每十天一督查)。' })
 export class Inspection {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
