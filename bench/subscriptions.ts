@@ -12,6 +12,9 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { argument, benchDatabase, cpuSeconds, machine, maximum, percentile, residentBytes, startBuiltServer } from './support.js';
 import { renderBenchmarks } from './report.js';
+import { randomBytes } from 'node:crypto';
+import { signToken } from '../src/modules/auth/tokens.js';
+import { Role } from '../src/modules/auth/auth.types.js';
 
 const subscriberCount = Number(argument('subscribers', '1000'));
 const reportCount = Number(argument('reports', '20'));
@@ -32,8 +35,17 @@ function cents(text: string): number {
   return Math.round(Number(text) * 100);
 }
 
+const jwtSecret = randomBytes(32).toString('base64url');
+/** The writer and the setup queries act as ADMIN; the screens subscribe as VIEWER, as a big screen would. */
+let adminToken = '';
+let viewerToken = '';
+
 async function gql<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -41,7 +53,13 @@ async function gql<T>(url: string, query: string, variables?: Record<string, unk
 
 async function main(): Promise<void> {
   const database = await benchDatabase('subs');
-  const server = await startBuiltServer(database.url);
+  const server = await startBuiltServer(database.url, {
+    JWT_SECRET: jwtSecret,
+    REQUESTS_PER_MINUTE: '10000000',
+    MAX_SUBSCRIPTIONS_PER_CONNECTION: '10',
+  });
+  viewerToken = await signToken(new TextEncoder().encode(jwtSecret), { role: Role.VIEWER });
+  adminToken = await signToken(new TextEncoder().encode(jwtSecret), { role: Role.ADMIN });
   const wsUrl = `${server.url.replace(/^http/, 'ws')}/graphql`;
   const subscribers: Subscriber[] = [];
   try {
@@ -55,7 +73,14 @@ async function main(): Promise<void> {
     const subscribeOne = () =>
       new Promise<void>((resolve, reject) => {
         const subscriber: Subscriber = {
-          client: createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: reject }),
+          client: createClient({
+            url: wsUrl,
+            webSocketImpl: WebSocket,
+            retryAttempts: 0,
+            lazy: false,
+            onNonLazyError: reject,
+            connectionParams: { authorization: `Bearer ${viewerToken}` },
+          }),
           progress: new Map(),
           dashboards: [],
           errors: 0,
