@@ -49,7 +49,8 @@ export async function scoreInputs(em: EntityManager, year: number, projectIds: r
 
 /**
  * Recomputes and stores the year's scores of the given projects (or all), then re-ranks the year
- * (dense ranks by total) and returns a RANK_CHANGED event for every project whose rank moved.
+ * (dense ranks by total) and returns a RANK_CHANGED event for each recomputed project whose rank
+ * moved.
  */
 export async function recomputeScores(em: EntityManager, year: number, projectIds: readonly number[] | 'all', scheme: EffectiveScheme): Promise<EventDraft[]> {
   const inputs = await scoreInputs(em, year, projectIds);
@@ -80,7 +81,10 @@ export async function recomputeScores(em: EntityManager, year: number, projectId
       returning s.project_id, ranked.old_rank, ranked.new_rank, s.total::text`,
     [year],
   );
-  return moved.map((row) => ({
+  // Ranks are dense: one project moving shifts many others by one. Those shifts are implied; the
+  // events name the projects whose own score was recomputed (all of them after a scheme change).
+  const recomputed = projectIds === 'all' ? null : new Set(projectIds);
+  return moved.filter((row) => recomputed === null || recomputed.has(row.project_id)).map((row) => ({
     type: EventType.RANK_CHANGED,
     projectId: row.project_id,
     year,

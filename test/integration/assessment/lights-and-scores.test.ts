@@ -121,6 +121,25 @@ describe('assessment', () => {
     expect(next.projectScores.nodes[0].project.id).toBe(projectScores.nodes[20].project.id);
   });
 
+  it('a report that moves a project up the ranking emits one RANK_CHANGED for it, with the ranks before and after', async () => {
+    const { projectScores } = await api.data(ProjectScoresDocument, { year: 2026, first: 100 });
+    const last = projectScores.nodes.at(-1)!;
+    const detail = await api.data(ProjectDetailDocument, { id: last.project.id, year: 2026 });
+    const plan = cents(detail.project.annualPlan!.plannedInvestment);
+    const [{ sequence }] = await api.db.sql<{ sequence: string }>('select coalesce(max(sequence), 0)::text as sequence from event');
+    await api.data(ReportProgressDocument, {
+      input: { projectId: last.project.id, year: 2026, month: 5, completedInvestment: money(plan), physicalProgress: '90.00' },
+    });
+    const { projectScore } = await api.data(ProjectScoreDocument, { projectId: last.project.id, year: 2026 });
+    expect(projectScore!.rank).toBeLessThan(last.rank);
+    const events = await api.db.sql<{ project_id: number; payload: { from: number; to: number } }>(
+      `select project_id, payload from event where type = 'RANK_CHANGED' and sequence > $1`,
+      [sequence],
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0].payload).toMatchObject({ projectId: last.project.id, from: last.rank, to: projectScore!.rank });
+  });
+
   it('simulateScore writes nothing', async () => {
     const project = projects[1];
     const before = await api.db.sql('select * from project_score order by id');
