@@ -33,6 +33,9 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   await ensureDatabase(adminUrl, name);
   const url = urlWithDatabase(adminUrl, name);
   const pool = new pg.Pool({ connectionString: url, max: 2 });
+  // `drop database … with (force)` may reach a connection that is still closing: that is expected.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return {
     url,
     name,

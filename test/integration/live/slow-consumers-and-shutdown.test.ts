@@ -10,7 +10,8 @@ import { ADMIN_TOKEN } from '../../support/tokens.js';
 let api: TestApi;
 let projectIds: string[] = [];
 beforeAll(async () => {
-  api = await startTestApi('slow', { live: { queueCapacity: 8 } });
+  // Many subscriptions on the stalled connection, so that enough bytes pile up to fill the socket buffers.
+  api = await startTestApi('slow', { live: { queueCapacity: 8 }, limits: { maxSubscriptionsPerConnection: 1000 } });
   const { projects } = await api.data(ProjectsDocument, { first: 100 });
   projectIds = projects.nodes.map((project) => project.id);
 });
