@@ -11,6 +11,7 @@ import {
   SubjectScoresDocument,
   SupervisionGroupDocument,
 } from '../../generated/operations.js';
+import { dateFromToday } from '../../support/fixtures.js';
 
 let api: TestApi;
 let members: { role: string; person: { id: string; name: string; organization?: { name: string } | null } }[];
@@ -127,7 +128,7 @@ describe('problems and their rectification', () => {
   it('an overdue problem is reported overdue, and the filter finds exactly those', async () => {
     const all = await api.data(ProblemsDocument, { first: 100 });
     expect(new Set(all.problems.nodes.map((problem) => problem.status))).toEqual(new Set(['OPEN', 'RECTIFYING', 'RESOLVED']));
-    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const today = dateFromToday();
     const expected = all.problems.nodes.filter((problem) => problem.status !== 'RESOLVED' && problem.deadline < today).map((problem) => problem.id);
     expect(expected.length).toBeGreaterThan(0);
     const overdue = await api.data(ProblemsDocument, { filter: { overdue: true }, first: 100 });

@@ -15,6 +15,7 @@ import {
   UpdateLandTaskDocument,
   type ReportProgressInput,
 } from '../../generated/operations.js';
+import { dateFromToday, idOf } from '../../support/fixtures.js';
 
 let api: TestApi;
 const organizationId = new Map<string, string>();
@@ -29,12 +30,6 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-function idOf(map: Map<string, string>, name: string): string {
-  const id = map.get(name);
-  if (!id) throw new Error(`no id for ${name}`);
-  return id;
-}
-
 function rowId(globalId: string): number {
   return Number(Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]);
 }
@@ -42,11 +37,6 @@ function rowId(globalId: string): number {
 function onlyError(response: GraphQLResponse<unknown>) {
   expect(response.errors).toHaveLength(1);
   return response.errors![0];
-}
-
-/** The date `days` after today in China Standard Time (UTC+8), the district's calendar. */
-function dateFromToday(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 let codeSequence = 0;

@@ -18,6 +18,7 @@ import {
   UpdateProjectDocument,
   type ReportProgressInput,
 } from '../../generated/operations.js';
+import { dateFromToday } from '../../support/fixtures.js';
 
 let api: TestApi;
 /** SZ2026-001, which has a 2026 plan with four milestones, three reported months and a land task. */
@@ -40,11 +41,6 @@ beforeAll(async () => {
   organizationId = project.responsibleUnit!.id;
 });
 afterAll(() => api?.close());
-
-/** The date `days` after today in China Standard Time (UTC+8), the district's calendar. */
-function dateFromToday(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** The month after the current one (2026-12 on 2026-11-26): not yet reportable. */
 function nextMonth(): { year: number; month: number } {

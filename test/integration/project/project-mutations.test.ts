@@ -15,6 +15,7 @@ import {
   UpdateProjectDocument,
   type CreateProjectInput,
 } from '../../generated/operations.js';
+import { dateFromToday, idOf } from '../../support/fixtures.js';
 
 let api: TestApi;
 /** Organization ids by name, and person ids by name, as the API gives them. */
@@ -29,17 +30,6 @@ beforeAll(async () => {
   for (const person of people.nodes) personId.set(person.name, person.id);
 });
 afterAll(() => api?.close());
-
-function idOf(map: Map<string, string>, name: string): string {
-  const id = map.get(name);
-  if (!id) throw new Error(`no id for ${name}`);
-  return id;
-}
-
-/** The date `days` after today in China Standard Time (UTC+8), the district's calendar. */
-function dateFromToday(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 let codeSequence = 0;
 

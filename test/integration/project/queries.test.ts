@@ -21,6 +21,7 @@ import {
   type ProjectFilter,
   type ProjectsQuery,
 } from '../../generated/operations.js';
+import { idOf } from '../../support/fixtures.js';
 
 // The demo district's rows are the oracle: every expected list below is derived from the seed data
 // (in seed order, which is id order), and the headline counts are also written out as in DOMAIN.md.
@@ -40,12 +41,6 @@ beforeAll(async () => {
   for (const project of projects.nodes) projectId.set(project.code, project.id);
 });
 afterAll(() => api?.close());
-
-function idOf(map: Map<string, string>, key: string): string {
-  const id = map.get(key);
-  if (!id) throw new Error(`no id for ${key}`);
-  return id;
-}
 
 const organizationName = (key: string) => demoOrganizations.find((organization) => organization.key === key)!.name;
 const personName = (key: string) => demoPeople.find((person) => person.key === key)!.name;

@@ -3,6 +3,7 @@ import { startTestApi, type TestApi } from '../../support/harness.js';
 import { subscribe } from '../../support/ws-client.js';
 import { tokenFor, ADMIN_TOKEN } from '../../support/tokens.js';
 import { toGlobalId } from '../../../src/shared/global-id.js';
+import { dateFromToday } from '../../support/fixtures.js';
 
 /** Roles of the matrix; REPORTER is of the fixture project's unit, REPORTER_OTHER of another unit. */
 type MatrixRole = 'ADMIN' | 'LEADER' | 'REPORTER' | 'REPORTER_OTHER' | 'INSPECTOR' | 'VIEWER' | 'API_KEY';
@@ -175,7 +176,7 @@ const cases: Case[] = [
     build: async () => {
       const { raiseProblem } = await adminRaw<{ raiseProblem: { id: string } }>('mutation($input: RaiseProblemInput!) { raiseProblem(input: $input) { id } }', { input: { projectId: fixture.projectId, description: '问题', deadline: '2099-01-01' } });
       await adminRaw('mutation($input: StartRectificationInput!) { startRectification(input: $input) { id } }', { input: { problemId: raiseProblem.id, rectificationMeasures: '整改' } });
-      return { query: 'mutation($input: ResolveProblemInput!) { resolveProblem(input: $input) { id } }', variables: { input: { problemId: raiseProblem.id, verifiedById: fixture.inspectorId, resolvedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) } } };
+      return { query: 'mutation($input: ResolveProblemInput!) { resolveProblem(input: $input) { id } }', variables: { input: { problemId: raiseProblem.id, verifiedById: fixture.inspectorId, resolvedOn: dateFromToday() } } };
     },
   },
   {
