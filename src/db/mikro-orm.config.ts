@@ -25,6 +25,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
     forceUtcTimezone: true,
     allowGlobalContext: false,
+    propagationOnPrototype: false,
     // Fail within seconds, not a minute, when the database is away (SERVICE_UNAVAILABLE).
     pool: { min: 0, max: 10, acquireTimeoutMillis: 5000, createTimeoutMillis: 3000, idleTimeoutMillis: 30000 },
     migrations: {

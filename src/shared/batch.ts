@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { PageRequest } from './pagination.js';
+import { detachedRows, selectDetached } from './detached-rows.js';
 
 /** PostgreSQL array literal of integers, for `= any(?::int[])` bindings. */
 export function intArray(ids: readonly number[]): string {
@@ -44,7 +45,7 @@ export function groupedLoader<K extends { id: number }, V>(
 /** Loads entities by primary key in one statement per batch. */
 export function byIdLoader<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>): DataLoader<number, T | null> {
   return new DataLoader<number, T | null>(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+    const rows = await selectDetached(em, entity, 'id = any(?::int[])', [intArray(ids)]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -73,9 +74,10 @@ export async function pagesByParent<T extends object>(
     [...params, request.afterKey, request.first + 1],
   );
   const pages = new Map<number, T[]>();
-  for (const { parent_id: parentId, page_rank: _rank, ...columns } of rows) {
-    const parent = Number(parentId);
-    const entityRow = em.map(entity, columns as never);
+  const entityRows = detachedRows(em, entity, rows);
+  for (let index = 0; index < rows.length; index++) {
+    const parent = Number(rows[index].parent_id);
+    const entityRow = entityRows[index];
     const page = pages.get(parent);
     if (page) page.push(entityRow);
     else pages.set(parent, [entityRow]);

@@ -178,7 +178,7 @@ export class TargetExplanation {
   }
 }
 
-/** A project's score for a year as last computed, with its rank and explanation. */
+/** A project's score for a year as last computed, with its explanation. */
 @Entity({ tableName: 'project_score' })
 @Unique({ name: 'project_score_project_year_unique', properties: ['project', 'year'] })
 @Index({ name: 'project_score_year_total_index', properties: ['year', 'total'] })
@@ -207,7 +207,10 @@ export class ProjectScoreRecord {
   @Property({ type: 'decimal', precision: 8, scale: 2 })
   total!: string;
 
-  @Property({ type: 'integer' })
+  /**
+   * Dense rank by total within the year, computed when read (`rankedScores`), never stored: one
+   * project's new score can move thousands of others by one place.
+   */
   rank!: number;
 
   @Property({ type: 'boolean' })

@@ -1,16 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy, projectYearLoader } from '../../shared/batch.js';
+import { groupBy, intArray, projectYearLoader } from '../../shared/batch.js';
+import { selectDetached } from '../../shared/detached-rows.js';
+import { rankedScores } from './score.service.js';
 import { ProjectScoreRecord, TargetExplanation } from './assessment.entity.js';
 
 /** Per-request loaders of scores and explanations. */
 export function assessmentLoaders(em: EntityManager) {
   return {
     scoreByProjectYear: projectYearLoader<ProjectScoreRecord | null>(async (projectIds, years) => {
-      const rows = await em.find(ProjectScoreRecord, { project: { $in: projectIds }, year: { $in: years } });
+      const rows = await rankedScores(em, years, 'ranked.project_id = any(?::int[])', [intArray(projectIds)]);
       return new Map(rows.map((row) => [`${row.project.id}:${row.year}`, row]));
     }, null),
     explanationsByProjectYear: projectYearLoader<TargetExplanation[]>(async (projectIds, years) => {
-      const rows = await em.find(TargetExplanation, { project: { $in: projectIds }, year: { $in: years } }, { orderBy: { id: 'asc' } });
+      const rows = await selectDetached(em, TargetExplanation, 'project_id = any(?::int[]) and year = any(?::int[])', [intArray(projectIds), intArray(years)]);
       return groupBy(rows, (row) => `${row.project.id}:${row.year}`);
     }, []),
   };

@@ -16,7 +16,8 @@ import type { RecordAccountabilityInput, RecordSanctionInput, SubmitTargetExplan
 import { SubjectRole, type ProjectScore, type ScoreExplanationPartType, type SubjectScore } from './assessment.types.js';
 import { denseRanks, meanScore, scoreProject, type ScoreResult } from './score.rules.js';
 import { schemeFor, latestScheme, createSchemeVersion } from './scheme.service.js';
-import { scoreInputs } from './score.service.js';
+import { rankedScores, scoreInputs } from './score.service.js';
+import { loadReferenced } from '../../shared/batch.js';
 import { Action, authorize } from '../auth/authorization.js';
 
 /** A stored score as the API shows it; `position` is its place in the ranking (for cursors). */
@@ -50,12 +51,9 @@ export async function projectScore(context: Context, projectId: string, year: nu
 export async function findProjectScores(context: Context, year: number, args: ConnectionArgs): Promise<Page<ProjectScore>> {
   requireYear(year);
   const request = pageRequest(args);
-  const records = await context.em.find(
-    ProjectScoreRecord,
-    { year },
-    { orderBy: { rank: 'asc', project: { id: 'asc' } }, offset: request.afterKey, limit: request.first + 1, populate: ['project'] },
-  );
-  const nodes = records.map((record, index) => fromRecord(record, record.project.getEntity(), request.afterKey + index + 1));
+  const records = await rankedScores(context.em, [year], 'true', [request.afterKey, request.first + 1], 'ranked.rank, ranked.project_id offset ? limit ?');
+  const projects = await Promise.all(records.map((record) => loadReferenced(context.loaders.projectById, record.project.id, 'Project')));
+  const nodes = records.map((record, index) => fromRecord(record, projects[index], request.afterKey + index + 1));
   return {
     nodes: nodes.slice(0, request.first),
     hasNextPage: nodes.length > request.first,

@@ -5,6 +5,8 @@ import { EventType } from '../event/event.entity.js';
 import type { EventDraft } from '../event/event-log.js';
 import { scoreProject, type AccountabilityReason, type ScoreInput, type ScoreResult } from './score.rules.js';
 import type { EffectiveScheme } from './scheme.service.js';
+import { ProjectScoreRecord } from './assessment.entity.js';
+import { detachedRows } from '../../shared/detached-rows.js';
 
 interface ScoreInputRow {
   id: number;
@@ -48,12 +50,12 @@ export async function scoreInputs(em: EntityManager, year: number, projectIds: r
 }
 
 /**
- * Recomputes and stores the year's scores of the given projects (or all), then re-ranks the year
- * (dense ranks by total) and returns a RANK_CHANGED event for each recomputed project whose rank
- * moved.
+ * Recomputes and stores the year's scores of the given projects (or all) and returns a
+ * RANK_CHANGED event for each recomputed project whose dense rank by total moved.
  */
 export async function recomputeScores(em: EntityManager, year: number, projectIds: readonly number[] | 'all', scheme: EffectiveScheme): Promise<EventDraft[]> {
   const inputs = await scoreInputs(em, year, projectIds);
+  const before = await ranksOf(em, year, projectIds);
   const scored: [number, ScoreResult][] = [...inputs].map(([id, input]) => [id, scoreProject(input, scheme.rules)]);
   if (projectIds !== 'all') {
     const missing = projectIds.filter((id) => !inputs.has(id));
@@ -62,8 +64,8 @@ export async function recomputeScores(em: EntityManager, year: number, projectId
   for (let start = 0; start < scored.length; start += UPSERT_CHUNK) {
     const chunk = scored.slice(start, start + UPSERT_CHUNK);
     await em.execute(
-      `insert into project_score (project_id, year, base_score, weight_score, bonus_score, deductions, total, rank, target_met, vetoed, explanation, scheme_version, computed_at)
-       values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?::jsonb, ?, now())').join(', ')}
+      `insert into project_score (project_id, year, base_score, weight_score, bonus_score, deductions, total, target_met, vetoed, explanation, scheme_version, computed_at)
+       values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now())').join(', ')}
        on conflict (project_id, year) do update set
          base_score = excluded.base_score, weight_score = excluded.weight_score, bonus_score = excluded.bonus_score,
          deductions = excluded.deductions, total = excluded.total, target_met = excluded.target_met, vetoed = excluded.vetoed,
@@ -74,20 +76,50 @@ export async function recomputeScores(em: EntityManager, year: number, projectId
       ]),
     );
   }
-  const moved: { project_id: number; old_rank: number; new_rank: number; total: string }[] = await em.execute(
-    `update project_score s set rank = ranked.new_rank
-       from (select id, rank as old_rank, dense_rank() over (order by total desc)::int as new_rank from project_score where year = ?) ranked
-      where s.id = ranked.id and ranked.old_rank <> ranked.new_rank
-      returning s.project_id, ranked.old_rank, ranked.new_rank, s.total::text`,
-    [year],
-  );
+  const after = await ranksOf(em, year, projectIds);
   // Ranks are dense: one project moving shifts many others by one. Those shifts are implied; the
   // events name the projects whose own score was recomputed (all of them after a scheme change).
-  const recomputed = projectIds === 'all' ? null : new Set(projectIds);
-  return moved.filter((row) => recomputed === null || recomputed.has(row.project_id)).map((row) => ({
-    type: EventType.RANK_CHANGED,
-    projectId: row.project_id,
-    year,
-    payload: { projectId: toGlobalId('Project', row.project_id), from: row.old_rank === 0 ? null : row.old_rank, to: row.new_rank, total: row.total },
-  }));
+  return [...after]
+    .filter(([projectId, { rank }]) => before.get(projectId)?.rank !== rank)
+    .map(([projectId, { rank, total }]) => ({
+      type: EventType.RANK_CHANGED,
+      projectId,
+      year,
+      payload: { projectId: toGlobalId('Project', projectId), from: before.get(projectId)?.rank ?? null, to: rank, total },
+    }));
+}
+
+/**
+ * The dense ranks (by total, within the year) of the given projects' stored scores, or of every
+ * score. Few projects: each counts the distinct higher totals on the (year, total) index; all: one
+ * window over the year.
+ */
+async function ranksOf(em: EntityManager, year: number, projectIds: readonly number[] | 'all'): Promise<Map<number, { rank: number; total: string }>> {
+  const rows: { project_id: number; rank: number; total: string }[] =
+    projectIds === 'all'
+      ? await em.execute('select project_id, dense_rank() over (order by total desc)::int as rank, total::text from project_score where year = ?', [year])
+      : await em.execute(
+          `select s.project_id, s.total::text,
+                  1 + (select count(distinct higher.total)::int from project_score higher where higher.year = s.year and higher.total > s.total) as rank
+             from project_score s where s.year = ? and s.project_id = any(?::int[])`,
+          [year, intArray(projectIds)],
+        );
+  return new Map(rows.map((row) => [row.project_id, { rank: row.rank, total: row.total }]));
+}
+
+/**
+ * The stored scores of the given years, each with `rank`: its dense rank by total within its year.
+ * `where` filters the ranked rows (alias `ranked`) and `order` orders them (and may page them);
+ * `params` bind the placeholders of both.
+ */
+export async function rankedScores(em: EntityManager, years: readonly number[], where: string, params: unknown[], order = 'ranked.id'): Promise<ProjectScoreRecord[]> {
+  const rows: (Record<string, unknown> & { rank: number })[] = await em.execute(
+    `select * from (select s.*, dense_rank() over (partition by s.year order by s.total desc)::int as rank
+                      from project_score s where s.year = any(?::int[])) ranked
+      where ${where} order by ${order}`,
+    [intArray(years), ...params],
+  );
+  const records = detachedRows(em, ProjectScoreRecord, rows);
+  records.forEach((record, index) => (record.rank = rows[index].rank));
+  return records;
 }

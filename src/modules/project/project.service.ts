@@ -13,6 +13,7 @@ import { Project, ProjectStatus } from './project.entity.js';
 import type { CreateProjectInput, ProjectFilter, RecordStartInput, UpdateProjectInput } from './project.inputs.js';
 import { Action, authorize } from '../auth/authorization.js';
 import { requireVersion } from '../../shared/versioning.js';
+import { detachedRows } from '../../shared/detached-rows.js';
 
 const MAX_TOTAL_INVESTMENT = '9999999999.99';
 
@@ -75,7 +76,11 @@ export async function findProjects(context: Context, filter: ProjectFilter | und
     qb.andWhere('(p.name ilike ? or p.code ilike ?)', [pattern, pattern]);
   }
   const counter = qb.clone();
-  const rows = await qb.andWhere({ id: { $gt: request.afterKey } }).orderBy({ id: 'asc' }).limit(request.first + 1).getResult();
+  const rows = detachedRows(
+    context.em,
+    Project,
+    await qb.andWhere({ id: { $gt: request.afterKey } }).orderBy({ id: 'asc' }).limit(request.first + 1).execute('all', false),
+  );
   return toPage(rows, request, () => counter.getCount());
 }
 

@@ -183,15 +183,14 @@ interface ScoreRow {
 /** The year's stored project scores in ranking order (rank, then project id, as `projectScores`). */
 async function ranking(em: EntityManager, year: number): Promise<ReportProjectScore[]> {
   const rows: ScoreRow[] = await em.execute(
-    `select s.project_id, s.rank, p.code, p.name, p.level, o.name as responsible_unit,
+    `select s.project_id, s.rank::int, p.code, p.name, p.level, o.name as responsible_unit,
             round(coalesce(ap.planned_investment, 0), 2)::text as planned,
             (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr where pr.project_id = s.project_id and pr.year = s.year)::text as completed,
             s.base_score::text, s.weight_score::text, s.bonus_score::text, s.deductions::text, s.total::text, s.target_met, s.vetoed
-       from project_score s
+       from (select scores.*, dense_rank() over (order by scores.total desc) as rank from project_score scores where scores.year = ?) s
        join project p on p.id = s.project_id
        left join organization o on o.id = p.responsible_unit_id
        left join annual_plan ap on ap.project_id = s.project_id and ap.year = s.year
-      where s.year = ?
       order by s.rank, s.project_id`,
     [year],
   );

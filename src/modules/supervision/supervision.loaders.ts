@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { byIdLoader, groupBy } from '../../shared/batch.js';
+import { byIdLoader, groupBy, intArray } from '../../shared/batch.js';
+import { selectDetached } from '../../shared/detached-rows.js';
 import { Person } from '../person/person.entity.js';
 import { Problem } from '../problem/problem.entity.js';
 import { Inspection, InspectionInspector, SupervisionMember } from './supervision.entity.js';
@@ -10,7 +11,7 @@ export function supervisionLoaders(em: EntityManager) {
   return {
     inspectionById: byIdLoader(em, Inspection),
     membersByGroup: new DataLoader<number, SupervisionMember[]>(async (groupIds) => {
-      const rows = await em.find(SupervisionMember, { group: { $in: [...groupIds] } }, { orderBy: { role: 'asc', id: 'asc' } });
+      const rows = await selectDetached(em, SupervisionMember, 'group_id = any(?::int[])', [intArray(groupIds)], 'role, id');
       const groups = groupBy(rows, (row) => row.group.id);
       return groupIds.map((id) => groups.get(id) ?? []);
     }),
@@ -20,12 +21,12 @@ export function supervisionLoaders(em: EntityManager) {
       return inspectionIds.map((id) => (groups.get(id) ?? []).map((row) => row.person.getEntity()));
     }),
     problemsByInspection: new DataLoader<number, Problem[]>(async (inspectionIds) => {
-      const rows = await em.find(Problem, { inspection: { $in: [...inspectionIds] } }, { orderBy: { id: 'asc' } });
+      const rows = await selectDetached(em, Problem, 'inspection_id = any(?::int[])', [intArray(inspectionIds)]);
       const groups = groupBy(rows, (row) => row.inspection!.id);
       return inspectionIds.map((id) => groups.get(id) ?? []);
     }),
     problemsByProject: new DataLoader<number, Problem[]>(async (projectIds) => {
-      const rows = await em.find(Problem, { project: { $in: [...projectIds] } }, { orderBy: { id: 'asc' } });
+      const rows = await selectDetached(em, Problem, 'project_id = any(?::int[])', [intArray(projectIds)]);
       const groups = groupBy(rows, (row) => row.project.id);
       return projectIds.map((id) => groups.get(id) ?? []);
     }),

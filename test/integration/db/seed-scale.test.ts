@@ -204,7 +204,7 @@ describe('the province-scale seed', () => {
     expect(scheme).toEqual({ year: 2026, version: 1, base_score: '60.00' });
     expect(await count(db, 'select count(*) from light_record where year = 2026')).toBe(100 * 10);
     expect(await count(db, 'select count(distinct light) from light_record where month = 10')).toBe(3);
-    expect(await count(db, 'select count(*) from project_score where year = 2026 and rank >= 1 and scheme_version = 1')).toBe(100);
+    expect(await count(db, 'select count(*) from project_score where year = 2026 and scheme_version = 1')).toBe(100);
     expect(await count(db, 'select count(*) from project_score where deductions > 0')).toBeGreaterThan(0);
   });
 
