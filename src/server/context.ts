@@ -2,7 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { createLoaders, type Loaders } from './loaders.js';
 import { fromDatabaseError } from '../shared/errors.js';
-import { appendEvents, lockEventLog, type EventDraft } from '../modules/event/event-log.js';
+import { appendEvents, type EventDraft } from '../modules/event/event-log.js';
 import type { Live, LiveConnection } from '../modules/event/live.js';
 import { deriveEvents } from '../modules/assessment/derived.js';
 import { recordChanges, writeAudit } from '../modules/audit/audit-recorder.js';
@@ -83,10 +83,7 @@ export async function inTransaction<T>(
       const drafts: EventDraft[] = [];
       const result = await work(em, { add: (event) => drafts.push(event) });
       await em.flush();
-      if (drafts.length) {
-        await lockEventLog(em);
-        drafts.push(...(await deriveEvents(em, drafts)));
-      }
+      if (drafts.length) drafts.push(...(await deriveEvents(em, drafts)));
       await writeAudit(em, context.caller, context.requestId, operation);
       await appendEvents(em, drafts);
       return result;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { intArray } from '../../shared/batch.js';
 import { EventType } from '../event/event.entity.js';
-import type { EventDraft } from '../event/event-log.js';
+import { lockYearWideDerivation, type EventDraft } from '../event/event-log.js';
 import { recomputeLights } from '../light/light.service.js';
 import { recomputeScores } from './score.service.js';
 import { schemeFor } from './scheme.service.js';
@@ -56,10 +56,11 @@ export async function deriveEvents(em: EntityManager, drafts: readonly EventDraf
     for (const row of rows) add(lights, row.year, row.project_id);
   }
   const derived: EventDraft[] = [];
-  for (const year of new Set([...lights.keys(), ...scores.keys()])) {
+  for (const year of [...new Set([...lights.keys(), ...scores.keys()])].sort()) {
+    if (lights.get(year) === 'all' || scores.get(year) === 'all') await lockYearWideDerivation(em, year);
     const scheme = await schemeFor(em, year);
     const lightTargets = lights.get(year);
-    if (lightTargets) derived.push(...(await recomputeLights(em, year, lightTargets === 'all' ? 'all' : [...lightTargets], scheme.thresholds)));
+    if (lightTargets) derived.push(...(await recomputeLights(em, year, lightTargets === 'all' ? 'all' : [...lightTargets].sort((a, b) => a - b), scheme.thresholds, lightTargets === 'all')));
     const scoreTargets = scores.get(year);
     if (scoreTargets) derived.push(...(await recomputeScores(em, year, scoreTargets === 'all' ? 'all' : [...scoreTargets], scheme)));
   }

@@ -32,7 +32,8 @@ export async function scoreInputs(em: EntityManager, year: number, projectIds: r
                         from milestone m where m.plan_id = ap.id), '[]') as milestones,
             (select count(*)::int from sanction s where s.project_id = ap.project_id and s.year = ap.year and s.kind = 'CRITICISM') as criticisms,
             (select array_agg(s.accountability_reason) from sanction s where s.project_id = ap.project_id and s.year = ap.year and s.kind = 'ACCOUNTABILITY') as reasons
-       from annual_plan ap where ap.year = ?${filter}`,
+       from annual_plan ap where ap.year = ?${filter}
+      order by ap.project_id`,
     projectIds === 'all' ? [year] : [year, intArray(projectIds)],
   );
   return new Map(
@@ -55,38 +56,76 @@ export async function scoreInputs(em: EntityManager, year: number, projectIds: r
  */
 export async function recomputeScores(em: EntityManager, year: number, projectIds: readonly number[] | 'all', scheme: EffectiveScheme): Promise<EventDraft[]> {
   const inputs = await scoreInputs(em, year, projectIds);
-  const before = await ranksOf(em, year, projectIds);
   const scored: [number, ScoreResult][] = [...inputs].map(([id, input]) => [id, scoreProject(input, scheme.rules)]);
   if (projectIds !== 'all') {
     const missing = projectIds.filter((id) => !inputs.has(id));
     if (missing.length) await em.execute('delete from project_score where year = ? and project_id = any(?::int[])', [year, intArray(missing)]);
   }
-  for (let start = 0; start < scored.length; start += UPSERT_CHUNK) {
-    const chunk = scored.slice(start, start + UPSERT_CHUNK);
-    await em.execute(
-      `insert into project_score (project_id, year, base_score, weight_score, bonus_score, deductions, total, target_met, vetoed, explanation, scheme_version, computed_at)
-       values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now())').join(', ')}
-       on conflict (project_id, year) do update set
-         base_score = excluded.base_score, weight_score = excluded.weight_score, bonus_score = excluded.bonus_score,
-         deductions = excluded.deductions, total = excluded.total, target_met = excluded.target_met, vetoed = excluded.vetoed,
-         explanation = excluded.explanation, scheme_version = excluded.scheme_version, computed_at = now()`,
-      chunk.flatMap(([id, score]) => [
-        id, year, score.baseScore, score.weightScore, score.bonusScore, score.deductions, score.total,
-        score.targetMet, score.vetoed, JSON.stringify(score.explanation), scheme.version,
-      ]),
-    );
+  let moves: RankMove[];
+  if (projectIds !== 'all' && scored.length <= UPSERT_CHUNK) {
+    moves = await upsertScores(em, year, scored, scheme.version, true);
+  } else {
+    const before = await ranksOf(em, year, projectIds);
+    for (let start = 0; start < scored.length; start += UPSERT_CHUNK) await upsertScores(em, year, scored.slice(start, start + UPSERT_CHUNK), scheme.version, false);
+    moves = [...(await ranksOf(em, year, projectIds))].map(([projectId, { rank, total }]) => ({ projectId, before: before.get(projectId)?.rank ?? null, after: rank, total }));
   }
-  const after = await ranksOf(em, year, projectIds);
   // Ranks are dense: one project moving shifts many others by one. Those shifts are implied; the
   // events name the projects whose own score was recomputed (all of them after a scheme change).
-  return [...after]
-    .filter(([projectId, { rank }]) => before.get(projectId)?.rank !== rank)
-    .map(([projectId, { rank, total }]) => ({
+  return moves
+    .filter((move) => move.before !== move.after)
+    .map(({ projectId, before, after, total }) => ({
       type: EventType.RANK_CHANGED,
       projectId,
       year,
-      payload: { projectId: toGlobalId('Project', projectId), from: before.get(projectId)?.rank ?? null, to: rank, total },
+      payload: { projectId: toGlobalId('Project', projectId), from: before, to: after, total },
     }));
+}
+
+interface RankMove {
+  projectId: number;
+  before: number | null;
+  after: number;
+  total: string;
+}
+
+/**
+ * Upserts scores of the year. With `ranked`, the same statement also returns each upserted
+ * project's dense rank before (from the statement's snapshot; null for a new score) and after
+ * (counting the distinct higher totals among the other projects' stored scores and the upserted
+ * ones) — right only when `scores` are all the year's changes, i.e. one chunk.
+ */
+async function upsertScores(em: EntityManager, year: number, scores: [number, ScoreResult][], schemeVersion: number, ranked: boolean): Promise<RankMove[]> {
+  if (scores.length === 0) return [];
+  const ids = intArray(scores.map(([id]) => id));
+  const upsert = `insert into project_score (project_id, year, base_score, weight_score, bonus_score, deductions, total, target_met, vetoed, explanation, scheme_version, computed_at)
+       values ${scores.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now())').join(', ')}
+       on conflict (project_id, year) do update set
+         base_score = excluded.base_score, weight_score = excluded.weight_score, bonus_score = excluded.bonus_score,
+         deductions = excluded.deductions, total = excluded.total, target_met = excluded.target_met, vetoed = excluded.vetoed,
+         explanation = excluded.explanation, scheme_version = excluded.scheme_version, computed_at = now()
+       returning project_id, total`;
+  const values = scores.flatMap(([id, score]) => [
+    id, year, score.baseScore, score.weightScore, score.bonusScore, score.deductions, score.total,
+    score.targetMet, score.vetoed, JSON.stringify(score.explanation), schemeVersion,
+  ]);
+  if (!ranked) {
+    await em.execute(upsert, values);
+    return [];
+  }
+  const rows: { project_id: number; total: string; before: number | null; after: number }[] = await em.execute(
+    `with before as (
+       select s.project_id, 1 + (select count(distinct higher.total)::int from project_score higher where higher.year = s.year and higher.total > s.total) as rank
+         from project_score s where s.year = ? and s.project_id = any(?::int[])
+     ), upserted as (${upsert})
+     select u.project_id, u.total::text, b.rank as before,
+            1 + (select count(distinct totals.total)::int from (
+                   select total from project_score where year = ? and project_id <> all(?::int[])
+                   union all select total from upserted) totals
+                 where totals.total > u.total) as after
+       from upserted u left join before b on b.project_id = u.project_id`,
+    [year, ids, ...values, year, ids],
+  );
+  return rows.map((row) => ({ projectId: row.project_id, before: row.before, after: row.after, total: row.total }));
 }
 
 /**

@@ -25,12 +25,24 @@ export interface EventRecord {
  */
 const EVENT_LOG_LOCK = 7_340_001;
 
-/**
- * Takes the event-log lock until the caller's transaction ends. Also serialises the derived
- * recomputation (lights, ranks) that precedes the append, which spans every project of a year.
- */
+/** Takes the event-log lock until the caller's transaction ends (see EVENT_LOG_LOCK). */
 export async function lockEventLog(em: EntityManager): Promise<void> {
   await em.execute('select pg_advisory_xact_lock(?)', [EVENT_LOG_LOCK]);
+}
+
+/** Advisory-lock class of year-wide derived recomputation; the second key is the year. */
+const YEAR_WIDE_DERIVATION_LOCK = 7_340_002;
+
+/**
+ * Serialises, per year, the derived recomputations that span every project (a scheme change, a
+ * new month in the reporting period) until the caller's transaction ends. Per-project
+ * recomputation needs no lock of its own: the writer holds the project's row lock, and a
+ * year-wide one writes each project's derived rows in the same order, so neither waits in a cycle.
+ * The event-log lock is not held while deriving: appenders then hold it only for the insert and
+ * the commit.
+ */
+export async function lockYearWideDerivation(em: EntityManager, year: number): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(?, ?)', [YEAR_WIDE_DERIVATION_LOCK, year]);
 }
 
 /** Appends events in the caller's transaction; the row trigger NOTIFYs listeners at commit. */

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Decimal } from 'decimal.js';
 import { intArray } from '../../shared/batch.js';
 import { EventType } from '../event/event.entity.js';
-import type { EventDraft } from '../event/event-log.js';
+import { lockYearWideDerivation, type EventDraft } from '../event/event-log.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { computeLightHistory, type Light, type LightResult, type LightRule, type LightThresholds } from './light.rules.js';
 
@@ -34,19 +34,29 @@ export async function reportingPeriod(em: EntityManager, year: number): Promise<
  * Recomputes the month-end lights of `year` for the given projects (or every project active in the
  * year) over months 1..the reporting period, stores them, and returns one LIGHT_CHANGED event per
  * project whose latest light differs from what it was (the same month's stored light, or for a new
- * month the previous month's light). A few statements whatever the number of projects.
+ * month the previous month's light). A few statements whatever the number of projects. Every
+ * project's rows are written in month order (see lockYearWideDerivation).
  */
 export async function recomputeLights(
   em: EntityManager,
   year: number,
   projectIds: readonly number[] | 'all',
   thresholds: LightThresholds,
+  yearWideLocked = false,
 ): Promise<EventDraft[]> {
-  const period = await reportingPeriod(em, year);
+  const [{ period, stored }] = await em.execute<{ period: number; stored: number }[]>(
+    `select (select coalesce(max(month), 0)::int from progress_report where year = ?) as period,
+            (select coalesce(max(month), 0)::int from light_record where year = ?) as stored`,
+    [year, year],
+  );
   if (period === 0) return [];
-  const [stored] = await em.execute<{ max: number }[]>('select coalesce(max(month), 0)::int as max from light_record where year = ?', [year]);
   // A new month in the period gives every project a light for it.
-  const scope = stored.max < period ? 'all' : projectIds;
+  const scope = stored < period ? 'all' : projectIds;
+  if (scope === 'all' && !yearWideLocked) {
+    // Decide again under the lock: a concurrent writer may have added the month meanwhile.
+    await lockYearWideDerivation(em, year);
+    return recomputeLights(em, year, projectIds, thresholds, true);
+  }
   if (scope !== 'all' && scope.length === 0) return [];
   const filter = scope === 'all' ? '' : ' and p.id = any(?::int[])';
   const rows: LightInputRow[] = await em.execute(
@@ -57,7 +67,8 @@ export async function recomputeLights(
        from project p
        left join annual_plan ap on ap.project_id = p.id and ap.year = ?
       where (p.completed_on is null or p.completed_on >= make_date(?, 1, 1))
-        and p.created_at < make_date(? + 1, 1, 1)${filter}`,
+        and p.created_at < make_date(? + 1, 1, 1)${filter}
+      order by p.id`,
     scope === 'all' ? [year, year, year, year] : [year, year, year, year, intArray(scope)],
   );
   if (rows.length === 0) return [];

@@ -31,9 +31,9 @@ export async function getProject(context: Context, id: string, field = 'id'): Pr
  */
 export async function lockProject(em: EntityManager, id: string, field = 'projectId'): Promise<Project> {
   const projectId = fromGlobalId(id, 'Project', field);
-  const locked: unknown[] = await em.execute('select id from project where id = ? for no key update', [projectId]);
-  if (locked.length === 0) throw new NotFoundError('Project', id);
-  return em.findOneOrFail(Project, { id: projectId }, { refresh: true });
+  const [row]: Record<string, unknown>[] = await em.execute('select * from project where id = ? for no key update', [projectId]);
+  if (!row) throw new NotFoundError('Project', id);
+  return em.map(Project, row);
 }
 
 async function requireOrganization(em: EntityManager, id: string, field: string): Promise<Organization> {

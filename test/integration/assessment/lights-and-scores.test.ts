@@ -180,6 +180,31 @@ describe('assessment', () => {
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'yellowLag' });
   });
 
+  it('reports racing a scheme change and the opening of a new month all commit, and every rank read equals a dense ranking of the stored totals', async () => {
+    const { assessmentScheme } = await api.data(AssessmentSchemeDocument, { year: 2026 });
+    const [{ month: period }] = await api.db.sql<{ month: number }>('select max(month)::int as month from progress_report where year = 2026');
+    const writes = projects.slice(10, 30).map((project, index) =>
+      api.data(ReportProgressDocument, {
+        // Half report the current period, half open the next month (a year-wide light recomputation).
+        input: { projectId: project.id, year: 2026, month: index % 2 ? period : period + 1, completedInvestment: `${100 + index}.00`, physicalProgress: '50.00' },
+      }),
+    );
+    const tiers = assessmentScheme.weightTiers.map((tier) => ({ minPlannedInvestment: tier.minPlannedInvestment, weight: (Number(tier.weight) + 1).toFixed(2) }));
+    writes.splice(10, 0, api.data(UpdateAssessmentSchemeDocument, { input: { year: 2026, weightTiers: tiers } }) as never);
+    await Promise.all(writes);
+
+    const { projectScores } = await api.data(ProjectScoresDocument, { year: 2026, first: 100 });
+    const totals = [...new Set(projectScores.nodes.map((node) => cents(node.total)))].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
+    for (const node of projectScores.nodes) expect(node.rank).toBe(totals.indexOf(cents(node.total)) + 1);
+    const [{ stale }] = await api.db.sql<{ stale: number }>(
+      `select count(*)::int as stale from light_record l join project p on p.id = l.project_id
+        where l.year = 2026 and l.month = $1 and p.completed_on is null`,
+      [period + 1],
+    );
+    const [{ active }] = await api.db.sql<{ active: number }>('select count(*)::int as active from project where completed_on is null');
+    expect(stale, 'every active project has a light for the newly opened month').toBe(active);
+  });
+
   it('a public criticism deducts its points and a safety accident vetoes the year', async () => {
     const project = projects[3];
     const { projectScore: before } = await api.data(ProjectScoreDocument, { projectId: project.id, year: 2026 });
