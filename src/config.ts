@@ -21,6 +21,11 @@ export interface Config {
   jwtSecret: string | undefined;
   /** Allow schema introspection (the playground needs it). */
   introspection: boolean;
+  /** Whole query responses kept in memory until a change commits (see README "Response cache"). */
+  responseCache: {
+    ttlMs: number;
+    maxEntries: number;
+  };
   /** Abuse limits (see README "Limits"). */
   limits: {
     requestsPerMinute: number;
@@ -75,6 +80,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeSqlStatementCount: flag(env, 'EXPOSE_SQL_STATEMENT_COUNT', false),
     jwtSecret: env.JWT_SECRET || undefined,
     introspection: flag(env, 'INTROSPECTION', true),
+    responseCache: {
+      ttlMs: integer(env, 'RESPONSE_CACHE_TTL_MS', 5000, 0, 600_000),
+      maxEntries: integer(env, 'RESPONSE_CACHE_ENTRIES', 1000, 0, 100_000),
+    },
     limits: {
       requestsPerMinute: integer(env, 'REQUESTS_PER_MINUTE', 1200, 1, 10_000_000),
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),

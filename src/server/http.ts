@@ -14,7 +14,7 @@ import { claimIdempotencyKey } from '../modules/idempotency/idempotency.service.
 import type { Caller } from '../modules/auth/auth.types.js';
 import { AppError, isDatabaseUnavailable, LimitExceededError, RateLimitedError, ServiceUnavailableError, UnauthenticatedError } from '../shared/errors.js';
 import { DatabaseHealth } from '../db/health.js';
-import { defaultLimits, limitRules, operationCost, type QueryLimits } from './limits/query-limits.js';
+import { defaultLimits, limitRules, MAX_DOCUMENT_TOKENS, operationCost, type QueryLimits } from './limits/query-limits.js';
 import { RateLimiter } from './limits/rate-limiter.js';
 import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION, SubscriptionBudget } from './limits/subscription-limit.js';
 import { EventHub } from '../modules/event/event-hub.js';
@@ -25,6 +25,7 @@ import { playgroundAsset, playgroundPage, type StaticFile } from './playground.j
 import { countSqlStatements, type SqlStatementCounter } from '../db/sql-statements.js';
 import { pendingMigrationCount } from '../db/database.js';
 import { handleReportDownload } from '../modules/report/report.http.js';
+import { ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 
 /** Options of the API server. */
 export interface ServerOptions {
@@ -46,6 +47,16 @@ export interface ServerOptions {
   live?: Partial<LiveOptions>;
   /** Abuse limits; see README "Limits". */
   limits?: Partial<ServerLimits>;
+  /** Whole-response cache of queries; see ResponseCache. */
+  responseCache?: Partial<ResponseCacheOptions>;
+}
+
+/** The response cache's defaults: five seconds at most, a thousand responses of up to 1 MB. */
+export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { ttlMs: 5000, maxEntries: 1000, maxBodyBytes: 1_000_000 };
+
+/** What a caller's answers depend on: who they are, their role and their scope. */
+function visibilityKey(caller: Caller): string {
+  return `${caller.kind}|${caller.id}|${caller.role}|${caller.unitId ?? ''}|${caller.personId ?? ''}`;
 }
 
 /** Per-operation and per-caller limits. */
@@ -63,7 +74,6 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
 };
 
 /** Largest document the parser accepts (graphql-js parses recursively: this bounds its depth too). */
-const MAX_DOCUMENT_TOKENS = 4000;
 
 /** A listening API server. */
 export interface RunningServer {
@@ -161,6 +171,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await hub.start();
   const live = new Live(hub, orm, logger, { coalesceMs: 250, queueCapacity: 256, ...options.live });
   const services: AppServices = { orm, live };
+  const responseCache = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE, ...options.responseCache });
+  live.onChange(() => responseCache.clear());
   const authenticator = new Authenticator(orm, options.signingSecret);
   const limits: ServerLimits = { ...DEFAULT_SERVER_LIMITS, ...options.limits };
   const rateLimiter = new RateLimiter({ capacity: Math.max(1, Math.ceil(limits.requestsPerMinute / 5)), refillPerSecond: limits.requestsPerMinute / 60 });
@@ -330,6 +342,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const caller = await authenticator.authenticate(request.headers.authorization);
     const decision = rateLimiter.take(caller.id);
     if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
+    const cacheKey = method === 'POST' && request.headers['idempotency-key'] === undefined ? responseCache.keyOf(visibilityKey(caller), body) : undefined;
+    // `Cache-Control: no-cache` asks for a fresh answer (which is then kept for the next asker).
+    const fresh = /\bno-cache\b/i.test(String(request.headers['cache-control'] ?? ''));
+    const cached = cacheKey === undefined || fresh ? undefined : responseCache.get(cacheKey);
+    if (cached) {
+      // A cached answer runs no SQL at all; say so where the count is asked for.
+      const cachedBody = options.exposeSqlStatementCount ? withSqlStatementCount(cached.body, 0) : cached.body;
+      response.writeHead(cached.status, { ...cached.headers, 'x-request-id': requestId, 'content-length': Buffer.byteLength(cachedBody) });
+      response.end(cachedBody);
+      return;
+    }
+    const generation = responseCache.generation;
     const sqlStatements: SqlStatementCounter = { count: 0 };
     const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
     const run = () =>
@@ -365,6 +389,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const parsed = JSON.parse(result.body.string) as { data?: Record<string, unknown> | null };
         const committedSomething = !!parsed.data && Object.values(parsed.data).some((value) => value !== null);
         await claim.finish({ status: result.status ?? 200, body: result.body.string }, committedSomething);
+      }
+      if (cacheKey !== undefined) {
+        const { 'x-request-id': _id, ...headers } = responseHeaders;
+        responseCache.store(cacheKey, generation, { status: result.status ?? 200, headers, body: result.body.string });
       }
       response.writeHead(result.status ?? 200, { ...responseHeaders, 'content-length': Buffer.byteLength(result.body.string) });
       response.end(result.body.string);
@@ -475,4 +503,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return closing;
     },
   };
+}
+
+/** A JSON response body with `extensions.sqlStatements` set to `count`. */
+function withSqlStatementCount(body: string, count: number): string {
+  const parsed = JSON.parse(body) as { extensions?: Record<string, unknown> };
+  parsed.extensions = { ...parsed.extensions, sqlStatements: count };
+  return JSON.stringify(parsed);
 }

@@ -65,10 +65,10 @@ export interface GraphQLResponse<T> {
 
 /** Sends operations with one credential. */
 export interface TestClient {
-  /** Sends a typed operation over HTTP POST. */
-  request<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<GraphQLResponse<R>>;
+  /** Sends a typed operation over HTTP POST (with extra request headers, e.g. `cache-control: no-cache`). */
+  request<R, V>(document: TypedDocumentNode<R, V>, variables?: V, headers?: Record<string, string>): Promise<GraphQLResponse<R>>;
   /** Sends raw GraphQL text over HTTP POST. */
-  raw<R = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<R>>;
+  raw<R = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<R>>;
   /** Like `request`, but fails the test on any error and returns `data`. */
   data<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
 }
@@ -109,17 +109,17 @@ export async function startInstance(db: TestDatabase, options: Partial<ServerOpt
     ...(options.limits ? { limits: { requestsPerMinute: 10_000_000, ...options.limits } } : {}),
   });
   const client = (token: string | null): TestClient => {
-    const raw = async <R>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<R>> => {
+    const raw = async <R>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<R>> => {
       const response = await fetch(server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as ExecutionResult<R>;
       return { status: response.status, ...(body as object) } as GraphQLResponse<R>;
     };
-    const request = <R, V>(document: TypedDocumentNode<R, V>, variables?: V) =>
-      raw<R>(print(document), variables as Record<string, unknown> | undefined);
+    const request = <R, V>(document: TypedDocumentNode<R, V>, variables?: V, headers?: Record<string, string>) =>
+      raw<R>(print(document), variables as Record<string, unknown> | undefined, headers);
     return {
       raw,
       request,

@@ -96,6 +96,7 @@ export class Live {
   private readonly unsubscribeHub: () => void;
   private readonly sharedValues = new Map<string, Promise<unknown>>();
   private readonly reads = new Map<string, { value: Promise<unknown>; relevant: (event: EventRecord) => boolean }>();
+  private readonly changeListeners = new Set<() => void>();
 
   constructor(
     readonly hub: EventHub,
@@ -105,6 +106,7 @@ export class Live {
   ) {
     this.unsubscribeHub = hub.subscribe((events) => {
       for (const [key, read] of this.reads) if (events.some(read.relevant)) this.reads.delete(key);
+      for (const listener of this.changeListeners) listener();
       for (const { topic, relevant } of this.topics.values()) if (events.some(relevant)) topic.invalidate();
       for (const feed of this.feeds) feed(events);
     });
@@ -234,6 +236,13 @@ export class Live {
   /** Drops every cached read: called after this instance commits, so it reads its own writes. */
   clearReads(): void {
     this.reads.clear();
+    for (const listener of this.changeListeners) listener();
+  }
+
+  /** Calls `listener` whenever a change commits (any instance's event, or this instance's commit). */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   /** Stops every topic and detaches from the hub. */
@@ -243,5 +252,6 @@ export class Live {
     this.topics.clear();
     this.feeds.clear();
     this.reads.clear();
+    this.changeListeners.clear();
   }
 }

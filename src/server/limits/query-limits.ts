@@ -52,6 +52,9 @@ export interface QueryLimits {
  * counted, which is why introspection is left to graphql-js's MaxIntrospectionDepthRule (one of
  * `specifiedRules`), which stops the `fields { type { fields … } } }` cycles.
  */
+/** Most tokens a document may have; the parser stops there (cheap refusal of huge documents). */
+export const MAX_DOCUMENT_TOKENS = 4000;
+
 export const defaultLimits: Readonly<QueryLimits> = Object.freeze({
   maxDepth: 12,
   maxAliases: 30,

@@ -95,7 +95,8 @@ function findRow(worksheet: ExcelJS.Worksheet, column: number, predicate: (text:
 }
 
 async function statementsFor<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<{ count: number; data: R }> {
-  const response = await api.request(document, variables);
+  // Counted on a fresh execution, not a cached answer (which runs none).
+  const response = await api.request(document, variables, { 'cache-control': 'no-cache' });
   expect(response.errors).toBeUndefined();
   return { count: response.extensions!.sqlStatements!, data: response.data! };
 }

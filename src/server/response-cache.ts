@@ -1,0 +1,103 @@
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { MAX_DOCUMENT_TOKENS } from './limits/query-limits.js';
+
+/** How long and how much the response cache keeps. */
+export interface ResponseCacheOptions {
+  /** Longest a response is served from memory, in ms (also bounds staleness of time-dependent fields); 0 turns the cache off. */
+  ttlMs: number;
+  /** Most responses kept (the oldest goes first). */
+  maxEntries: number;
+  /** Largest body kept, in bytes. */
+  maxBodyBytes: number;
+}
+
+/** A response as it was sent. */
+export interface CachedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+interface Entry extends CachedResponse {
+  expiresAt: number;
+}
+
+const KINDS = 500;
+
+/**
+ * Whole query responses kept in memory per (caller, document, operation, variables) — what the big
+ * screens poll — and dropped as soon as any change commits: the server clears it on every event the
+ * hub delivers (from any instance) and after each of its own commits, so a client reads its own
+ * writes. A response computed while a change committed is not kept (the generation moved). Only
+ * query operations are kept; mutations, subscriptions, errors and oversized bodies never are.
+ * What a response holds depends only on the caller's identity (role, scope) and the request.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly kinds = new Map<string, 'query' | 'other'>();
+  private currentGeneration = 0;
+
+  constructor(private readonly options: ResponseCacheOptions) {}
+
+  get enabled(): boolean {
+    return this.options.ttlMs > 0 && this.options.maxEntries > 0;
+  }
+
+  /** The moment a request starts; pass it to `store`. */
+  get generation(): number {
+    return this.currentGeneration;
+  }
+
+  /** The cache key of a GraphQL request body, or undefined when it is not a cacheable query. */
+  keyOf(callerKey: string, body: unknown): string | undefined {
+    if (!this.enabled || !body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+    const { query, operationName, variables, extensions } = body as Record<string, unknown>;
+    if (typeof query !== 'string' || extensions !== undefined) return undefined;
+    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
+    if (this.kindOf(query, operationName ?? undefined) !== 'query') return undefined;
+    return JSON.stringify([callerKey, operationName ?? null, variables ?? null, query]);
+  }
+
+  get(key: string): CachedResponse | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= Date.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  /** Keeps a successful response computed since `generation`, unless a change committed meanwhile. */
+  store(key: string, generation: number, response: CachedResponse): void {
+    if (generation !== this.currentGeneration || response.status !== 200) return;
+    if (response.body.length > this.options.maxBodyBytes || response.body.includes('"errors":')) return;
+    this.entries.delete(key);
+    this.entries.set(key, { ...response, expiresAt: Date.now() + this.options.ttlMs });
+    while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  /** Drops everything: a change committed. */
+  clear(): void {
+    this.currentGeneration++;
+    this.entries.clear();
+  }
+
+  private kindOf(query: string, operationName: string | undefined): 'query' | 'other' {
+    const memo = `${operationName ?? ''}\u0000${query}`;
+    let kind = this.kinds.get(memo);
+    if (!kind) {
+      kind = 'other';
+      try {
+        const operations = parse(query, { maxTokens: MAX_DOCUMENT_TOKENS }).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+        const operation = operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((candidate) => candidate.name?.value === operationName);
+        if (operation?.operation === 'query') kind = 'query';
+      } catch {
+        // Not a valid document: the executor answers with its error, which is never kept.
+      }
+      this.kinds.set(memo, kind);
+      if (this.kinds.size > KINDS) this.kinds.delete(this.kinds.keys().next().value!);
+    }
+    return kind;
+  }
+}
