@@ -21,6 +21,8 @@ export interface Config {
   jwtSecret: string | undefined;
   /** Allow schema introspection (the playground needs it). */
   introspection: boolean;
+  /** Execute HTTP operations with graphql-jit (compiled per document) rather than graphql-js. */
+  compiledExecution: boolean;
   /** Whole query responses kept in memory until a change commits (see README "Response cache"). */
   responseCache: {
     ttlMs: number;
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeSqlStatementCount: flag(env, 'EXPOSE_SQL_STATEMENT_COUNT', false),
     jwtSecret: env.JWT_SECRET || undefined,
     introspection: flag(env, 'INTROSPECTION', true),
+    compiledExecution: flag(env, 'COMPILED_EXECUTION', true),
     responseCache: {
       ttlMs: integer(env, 'RESPONSE_CACHE_TTL_MS', 5000, 0, 600_000),
       maxEntries: integer(env, 'RESPONSE_CACHE_ENTRIES', 1000, 0, 100_000),

@@ -26,6 +26,7 @@ import { countSqlStatements, type SqlStatementCounter } from '../db/sql-statemen
 import { pendingMigrationCount } from '../db/database.js';
 import { handleReportDownload } from '../modules/report/report.http.js';
 import { ResponseCache, type ResponseCacheOptions } from './response-cache.js';
+import { compiledExecutorGateway } from './compiled-executor.js';
 
 /** Options of the API server. */
 export interface ServerOptions {
@@ -47,6 +48,8 @@ export interface ServerOptions {
   live?: Partial<LiveOptions>;
   /** Abuse limits; see README "Limits". */
   limits?: Partial<ServerLimits>;
+  /** Execute HTTP operations with graphql-jit (default true); false uses graphql-js. */
+  compiledExecution?: boolean;
   /** Whole-response cache of queries; see ResponseCache. */
   responseCache?: Partial<ResponseCacheOptions>;
 }
@@ -270,7 +273,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
 
   const apollo = new ApolloServer<ApiContext>({
-    schema,
+    ...(options.compiledExecution === false ? { schema } : { gateway: compiledExecutorGateway(schema) }),
     introspection: options.introspection ?? true,
     csrfPrevention: true,
     // main.ts owns shutdown: it drains the server, then closes the database.

@@ -1,0 +1,63 @@
+import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
+import { GraphQLError, type ExecutionResult, type GraphQLSchema, type SourceLocation } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values.js';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+/** Compiled documents kept (the oldest goes first); a screen or a client sends a handful of shapes. */
+const COMPILED_DOCUMENTS = 500;
+
+/**
+ * Apollo Server executing HTTP operations with graphql-jit: each distinct document (by Apollo's
+ * query hash and operation name) is compiled once into JavaScript that resolves and completes its
+ * fields without graphql-js's per-field interpretation — most of a large list query's execution
+ * cost. Resolvers, context, errors and the schema are the same; parsing, validation, limits and
+ * the plugins still run in Apollo first. Apollo's only hook for its executor is the gateway
+ * interface, hence the shape. Subscriptions (graphql-ws) keep graphql-js.
+ */
+export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface {
+  const listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
+  const compiled = new Map<string, CompiledQuery | ExecutionResult>();
+  const executor: GatewayExecutor = async (request) => {
+    const key = `${request.queryHash}\u0000${request.operationName ?? ''}`;
+    let query = compiled.get(key);
+    if (!query) {
+      query = compileQuery(schema, request.document, request.operationName ?? undefined);
+      compiled.set(key, query);
+      if (compiled.size > COMPILED_DOCUMENTS) compiled.delete(compiled.keys().next().value!);
+    }
+    if (!isCompiledQuery(query)) return query;
+    // Variables are checked by graphql-js first, so a bad one is the same coded error as without
+    // compilation (the scalars' own errors, BAD_USER_INPUT) rather than graphql-jit's wording.
+    const variables = request.request.variables ?? {};
+    const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    if (coerced.errors) return { errors: coerced.errors };
+    const result = await query.query(undefined, request.context, variables);
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  };
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
+    },
+    async load() {
+      for (const listener of listeners) listener({ apiSchema: schema, coreSupergraphSdl: '' });
+      return { executor };
+    },
+    async stop() {
+      listeners.clear();
+      compiled.clear();
+    },
+  };
+}
+
+/**
+ * graphql-jit reports field errors with its own error objects (a graphql-js prototype, but no
+ * `extensions`); Apollo and our error formatting expect graphql-js's, whose `originalError`
+ * they read for the code.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const jitError = error as { message: string; path?: readonly (string | number)[]; locations?: readonly SourceLocation[]; originalError?: Error; extensions?: Record<string, unknown> };
+  const converted = new GraphQLError(jitError.message, { path: jitError.path, originalError: jitError.originalError, extensions: jitError.extensions });
+  if (jitError.locations) (converted as { locations?: readonly SourceLocation[] }).locations = jitError.locations;
+  return converted;
+}
