@@ -1,4 +1,4 @@
-import { ReferenceKind, type EntityClass, type EntityMetadata, type Ref } from '@mikro-orm/core';
+import { ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -63,13 +63,11 @@ export function detachedRows<T extends object>(em: EntityManager, entity: Entity
   return rows.map((row) => read(row) as T);
 }
 
-/** Selects `select * from <entity's table> where <where> [order by …]` as detached instances. */
-export async function selectDetached<T extends object>(em: EntityManager, entity: EntityClass<T>, where: string, params: unknown[], orderBy = 'id'): Promise<T[]> {
+/**
+ * `select <alias>.* from <entity's table> <alias> where <where> order by <orderBy>` as detached
+ * instances; `params` bind the placeholders of `where`, then of `orderBy` (which may end in a limit).
+ */
+export async function selectDetached<T extends object>(em: EntityManager, entity: EntityClass<T>, where: string, params: unknown[], orderBy = 'id', alias = 't'): Promise<T[]> {
   const table = em.getMetadata().get(entity.name).tableName;
-  return detachedRows(em, entity, await em.execute(`select * from ${table} where ${where} order by ${orderBy}`, params));
-}
-
-/** The id a (possibly detached) reference points at. */
-export function referencedId<T extends object>(reference: Ref<T> | DetachedReference): number {
-  return (reference as { id: number }).id;
+  return detachedRows(em, entity, await em.execute(`select ${alias}.* from ${table} ${alias} where ${where} order by ${orderBy}`, params));
 }

@@ -7,10 +7,11 @@ import { Person } from '../person/person.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { Role, type Caller } from './auth.types.js';
 import { Action, authorize } from './authorization.js';
-import { InvalidTokenError, verifyToken } from './tokens.js';
+import { InvalidTokenError, verifyToken, type VerifiedToken } from './tokens.js';
 
 const API_KEY_PREFIX = 'kp_';
 const PERSON_CACHE_MS = 30_000;
+const VERIFIED_TOKENS = 10_000;
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -23,6 +24,8 @@ function sha256(text: string): string {
  */
 export class Authenticator {
   private readonly units = new Map<number, { unitId: number | null; at: number }>();
+  /** Tokens already verified, until they expire: a screen polling with one token pays for HMAC once. */
+  private readonly verified = new Map<string, VerifiedToken>();
 
   constructor(
     private readonly orm: MikroORM,
@@ -40,11 +43,16 @@ export class Authenticator {
       if (!key) throw new UnauthenticatedError('API key unknown or revoked');
       return { kind: 'apiKey', role: Role.VIEWER, personId: null, unitId: null, apiKeyId: key.id, id: `apikey:${key.id}` };
     }
-    let claims;
-    try {
-      claims = await verifyToken(this.secret, credential);
-    } catch (error) {
-      throw new UnauthenticatedError(error instanceof InvalidTokenError ? error.message : 'token invalid');
+    let claims = this.verified.get(credential);
+    if (!claims || claims.expiresAt <= Date.now()) {
+      try {
+        claims = await verifyToken(this.secret, credential);
+      } catch (error) {
+        this.verified.delete(credential);
+        throw new UnauthenticatedError(error instanceof InvalidTokenError ? error.message : 'token invalid');
+      }
+      this.verified.set(credential, claims);
+      if (this.verified.size > VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
     }
     if (!claims.personId) {
       return { kind: 'user', role: claims.role, personId: null, unitId: null, apiKeyId: null, id: `role:${claims.role}` };

@@ -51,14 +51,17 @@ export async function signToken(secret: Uint8Array, claims: TokenClaims, ttlSeco
   return jwt.sign(secret);
 }
 
+/** A verified token's claims and when it expires (ms since the epoch). */
+export type VerifiedToken = TokenClaims & { expiresAt: number };
+
 /** Verifies signature, issuer and expiry; returns the claims or throws InvalidTokenError. */
-export async function verifyToken(secret: Uint8Array, token: string): Promise<TokenClaims> {
+export async function verifyToken(secret: Uint8Array, token: string): Promise<VerifiedToken> {
   try {
     const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, algorithms: [ALGORITHM] });
     const role = payload.role;
     if (typeof role !== 'string' || !(Object.values(Role) as string[]).includes(role)) throw new InvalidTokenError('token has no valid role');
     const personId = typeof payload.pid === 'string' ? payload.pid : undefined;
-    return { role: role as Role, personId };
+    return { role: role as Role, personId, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity };
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('token expired');

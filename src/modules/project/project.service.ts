@@ -13,7 +13,7 @@ import { Project, ProjectStatus } from './project.entity.js';
 import type { CreateProjectInput, ProjectFilter, RecordStartInput, UpdateProjectInput } from './project.inputs.js';
 import { Action, authorize } from '../auth/authorization.js';
 import { requireVersion } from '../../shared/versioning.js';
-import { detachedRows } from '../../shared/detached-rows.js';
+import { selectDetached } from '../../shared/detached-rows.js';
 
 const MAX_TOTAL_INVESTMENT = '9999999999.99';
 
@@ -51,37 +51,40 @@ function requireClusters(clusters: string[]): string[] {
   return [...new Set(clusters.map((tag) => requireText(tag, 'clusters', 50)))];
 }
 
-/** One page of projects matching `filter`, in stable id order. */
+/** One page of projects matching `filter`, in stable id order (one statement; the count only when asked). */
 export async function findProjects(context: Context, filter: ProjectFilter | undefined | null, args: ConnectionArgs): Promise<Page<Project>> {
   const request = pageRequest(args);
-  const qb = context.em.createQueryBuilder(Project, 'p');
-  if (filter?.level) qb.andWhere({ level: filter.level });
-  if (filter?.industry) qb.andWhere({ industry: filter.industry });
-  if (filter?.constructionType) qb.andWhere({ constructionType: filter.constructionType });
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const where = (condition: string, ...values: unknown[]) => {
+    conditions.push(condition);
+    params.push(...values);
+  };
+  if (filter?.level) where('p.level = ?', filter.level);
+  if (filter?.industry) where('p.industry = ?', filter.industry);
+  if (filter?.constructionType) where('p.construction_type = ?', filter.constructionType);
   if (filter?.investmentBand) {
     const { min, max } = INVESTMENT_BAND_BOUNDS[filter.investmentBand];
-    if (min !== null) qb.andWhere({ totalInvestment: { $gte: min } });
-    if (max !== null) qb.andWhere({ totalInvestment: { $lt: max } });
+    if (min !== null) where('p.total_investment >= ?', min);
+    if (max !== null) where('p.total_investment < ?', max);
   }
   if (typeof filter?.responsibleUnitId === 'string') {
-    qb.andWhere({ responsibleUnit: fromGlobalId(filter.responsibleUnitId, 'Organization', 'filter.responsibleUnitId') });
+    where('p.responsible_unit_id = ?', fromGlobalId(filter.responsibleUnitId, 'Organization', 'filter.responsibleUnitId'));
   }
   if (typeof filter?.personId === 'string') {
-    const personId = fromGlobalId(filter.personId, 'Person', 'filter.personId');
-    qb.andWhere('p.id in (select project_id from assignment where person_id = ?)', [personId]);
+    where('p.id in (select project_id from assignment where person_id = ?)', fromGlobalId(filter.personId, 'Person', 'filter.personId'));
   }
-  if (filter?.cluster) qb.andWhere('? = any(p.clusters)', [requireText(filter.cluster, 'filter.cluster', 50)]);
+  if (filter?.cluster) where('? = any(p.clusters)', requireText(filter.cluster, 'filter.cluster', 50));
   if (filter?.search) {
     const pattern = `%${escapeLike(requireText(filter.search, 'filter.search', 100))}%`;
-    qb.andWhere('(p.name ilike ? or p.code ilike ?)', [pattern, pattern]);
+    where('(p.name ilike ? or p.code ilike ?)', pattern, pattern);
   }
-  const counter = qb.clone();
-  const rows = detachedRows(
-    context.em,
-    Project,
-    await qb.andWhere({ id: { $gt: request.afterKey } }).orderBy({ id: 'asc' }).limit(request.first + 1).execute('all', false),
-  );
-  return toPage(rows, request, () => counter.getCount());
+  const matching = conditions.length ? conditions.join(' and ') : 'true';
+  const rows = await selectDetached(context.em, Project, `${matching} and p.id > ?`, [...params, request.afterKey, request.first + 1], 'p.id limit ?', 'p');
+  return toPage(rows, request, async () => {
+    const [{ total }]: { total: number }[] = await context.em.execute(`select count(*)::int as total from project p where ${matching}`, params);
+    return total;
+  });
 }
 
 /** Creates a project; its code must be new. */

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../support/harness.js';
 import { subscribe } from '../../support/ws-client.js';
-import { tokenFor, ADMIN_TOKEN } from '../../support/tokens.js';
+import { tokenFor, ADMIN_TOKEN, TEST_SIGNING_SECRET } from '../../support/tokens.js';
+import { signToken } from '../../../src/modules/auth/tokens.js';
+import { Role } from '../../../src/modules/auth/auth.types.js';
 import { toGlobalId } from '../../../src/shared/global-id.js';
 import { dateFromToday } from '../../support/fixtures.js';
 
@@ -290,5 +292,14 @@ describe('without credentials', () => {
     const { code } = await ws.closed;
     expect(code).toBe(4403);
     await ws.dispose();
+  });
+
+  it('a token that worked stops working when it expires (verified tokens are remembered only until then)', async () => {
+    const shortLived = await signToken(TEST_SIGNING_SECRET, { role: Role.VIEWER }, 1);
+    expect((await api.as(shortLived).raw('{ dashboard(year: 2026) { projectCount } }')).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const expired = await api.as(shortLived).raw('{ dashboard(year: 2026) { projectCount } }');
+    expect(expired.status).toBe(401);
+    expect(expired.errors?.[0]).toMatchObject({ message: 'token expired', extensions: { code: 'UNAUTHENTICATED' } });
   });
 });
