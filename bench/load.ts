@@ -23,6 +23,8 @@ export interface Measurement {
   requests: number;
   requestsPerSecond: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  /** Responses the server answered from its response cache (`x-cache: HIT`). */
+  cacheHits: number;
   /** Socket errors, timeouts, non-2xx responses and 2xx bodies carrying GraphQL `errors`. */
   errors: number;
   timeouts: number;
@@ -60,7 +62,7 @@ interface Target {
   databaseCpu?: () => Promise<number>;
 }
 
-function cannon(target: Target, connections: number, seconds: number, onLatency?: (ms: number) => void, onMismatch?: (body: string) => void) {
+function cannon(target: Target, connections: number, seconds: number, onLatency?: (ms: number) => void, onMismatch?: (body: string) => void, onCacheHit?: () => void) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -75,6 +77,10 @@ function cannon(target: Target, connections: number, seconds: number, onLatency?
             setupRequest: (request) => {
               const next = target.next();
               return { ...request, method: next.method, path: next.path, body: next.body ?? '' };
+            },
+            // Our server marks answers from its response cache.
+            onResponse: (_status: number, _body: string, _context: unknown, headers: Record<string, string>) => {
+              if (headers['x-cache'] === 'HIT') onCacheHit?.();
             },
           },
         ],
@@ -100,6 +106,7 @@ export async function measure(target: Target, options: LoadOptions): Promise<Mea
     if (options.warmupSeconds > 0) await cannon(target, options.connections, options.warmupSeconds);
     const latencies: number[] = [];
     let firstError: string | undefined;
+    let cacheHits = 0;
     const cpuBefore = await cpuSeconds(target.serverPid);
     const databaseBefore = await target.databaseCpu?.();
     const generatorBefore = process.cpuUsage();
@@ -111,6 +118,7 @@ export async function measure(target: Target, options: LoadOptions): Promise<Mea
       options.durationSeconds,
       (ms) => latencies.push(ms),
       (body) => (firstError ??= body.slice(0, 500)),
+      () => cacheHits++,
     );
     const seconds = (performance.now() - started) / 1000;
     const generator = process.cpuUsage(generatorBefore);
@@ -125,6 +133,7 @@ export async function measure(target: Target, options: LoadOptions): Promise<Mea
       seconds: round(seconds, 1),
       requests: completed,
       requestsPerSecond: round(completed / seconds, 1),
+      cacheHits,
       latencyMs: {
         p50: round(percentile(latencies, 50)),
         p90: round(percentile(latencies, 90)),

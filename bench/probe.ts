@@ -22,7 +22,7 @@ const facts = await datasetFacts(url);
 const jwtSecret = randomBytes(48).toString('base64url');
 const server =
   contender === 'ours'
-    ? await startBuiltServer(url, { JWT_SECRET: jwtSecret, REQUESTS_PER_MINUTE: '10000000', LOG_LEVEL: 'warn', SEED_DEMO: 'false', EXPOSE_SQL_STATEMENT_COUNT: 'false' })
+    ? await startBuiltServer(url, { JWT_SECRET: jwtSecret, REQUESTS_PER_MINUTE: '10000000', LOG_LEVEL: 'warn', SEED_DEMO: 'false', EXPOSE_SQL_STATEMENT_COUNT: 'false', ...(process.env.SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS } : {}) })
     : await startNodeServer(['--import', 'tsx', contender === 'limit' ? 'bench/limit-server.ts' : 'bench/postgraphile-server.ts'], { DATABASE_URL: url });
 const token = await signToken(new TextEncoder().encode(jwtSecret), { role: Role.ADMIN });
 const databaseCpu = await databaseCpuReader(url);

@@ -48,6 +48,9 @@ const API_END = '<!-- api:end -->';
 
 interface ApiMeasurement {
   requestsPerSecond: number;
+  requests: number;
+  /** Only ours reports it (x-cache: HIT); absent in results from before it existed. */
+  cacheHits?: number;
   latencyMs: { p50: number; p99: number };
   errors: number;
   serverCpuPercent: number;
@@ -73,7 +76,7 @@ interface ApiResult {
   peerProblem?: string;
 }
 
-const CONTENDER_NAMES: Record<string, string> = { ours: 'ours', limit: 'limit (pg + JSON)', postgraphile: 'PostGraphile' };
+const CONTENDER_NAMES: Record<string, string> = { ours: 'ours', oursUncached: 'ours, response cache off', limit: 'limit (pg + JSON)', postgraphile: 'PostGraphile' };
 
 function statements(counts: Record<string, number | null> | undefined): string {
   if (!counts) return '—';
@@ -101,26 +104,29 @@ export async function renderApiBenchmarks(file = 'bench/results/api.json'): Prom
     `Load: ${r.settings.connections} connections, ${r.settings.warmupSeconds} s warm-up then ${r.settings.durationSeconds} s measured per operation and contender; ` +
       `page size ${r.settings.pageSize}; screen lists ${r.settings.screenFirst} projects via \`${r.settings.screenVariant}\`.`,
     '',
-    '| operation | server | req/s | p50 ms | p99 ms | errors | SQL statements per request (5 / 50 rows) | server CPU | database CPU | autocannon CPU | rest of the machine CPU | server peak RSS MiB | ours ÷ this: req/s | ours ÷ this: p99 |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| operation | server | req/s | p50 ms | p99 ms | errors | answered from the response cache | SQL statements per request (5 / 50 rows) | server CPU | database CPU | autocannon CPU | rest of the machine CPU | server peak RSS MiB | ours ÷ this: req/s | ours ÷ this: p99 | ours with the cache off ÷ this: req/s |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const [operation, byContender] of Object.entries(r.results)) {
-    for (const contender of ['ours', 'limit', 'postgraphile']) {
+    for (const contender of ['ours', 'oursUncached', 'limit', 'postgraphile']) {
       const m = byContender[contender];
-      const sql = statements(r.sqlStatements[operation]?.[contender]);
+      const sql = statements(r.sqlStatements[operation]?.[contender === 'oursUncached' ? 'ours' : contender]);
       const ratioKey = contender === 'limit' ? 'Limit' : 'Postgraphile';
-      const throughputRatio = contender === 'ours' ? '—' : (r.ratios[operation]?.[`throughputOursOver${ratioKey}`] ?? '—');
-      const p99Ratio = contender === 'ours' ? '—' : (r.ratios[operation]?.[`p99OursOver${ratioKey}`] ?? '—');
+      const ours = contender === 'ours' || contender === 'oursUncached';
+      const throughputRatio = ours ? '—' : (r.ratios[operation]?.[`throughputOursOver${ratioKey}`] ?? '—');
+      const p99Ratio = ours ? '—' : (r.ratios[operation]?.[`p99OursOver${ratioKey}`] ?? '—');
+      const uncachedRatio = ours ? '—' : (r.ratios[operation]?.[`throughputUncachedOver${ratioKey}`] ?? '—');
       if (!m) {
         const why = r.notApplicable[operation]?.[contender];
-        if (why) lines.push(`| ${operation} | ${CONTENDER_NAMES[contender]} | n/a: ${why} | | | | ${sql} | | | | | | | |`);
+        if (why) lines.push(`| ${operation} | ${CONTENDER_NAMES[contender]} | n/a: ${why} | | | | | ${sql} | | | | | | | | |`);
         continue;
       }
+      const fromCache = m.cacheHits === undefined ? '—' : `${Math.round((m.cacheHits / Math.max(1, m.requests)) * 1000) / 10}%`;
       lines.push(
-        `| ${operation} | ${CONTENDER_NAMES[contender]} | ${m.requestsPerSecond.toLocaleString('en')} | ${m.latencyMs.p50} | ${m.latencyMs.p99} | ${m.errors} | ${sql} | ` +
+        `| ${operation} | ${CONTENDER_NAMES[contender]} | ${m.requestsPerSecond.toLocaleString('en')} | ${m.latencyMs.p50} | ${m.latencyMs.p99} | ${m.errors} | ${fromCache} | ${sql} | ` +
           `${m.serverCpuPercent}% | ${m.databaseCpuPercent === undefined ? '—' : `${m.databaseCpuPercent}%`} | ${m.loadGeneratorCpuPercent === undefined ? '—' : `${m.loadGeneratorCpuPercent}%`} | ` +
           `${m.otherCpuPercent === undefined ? '—' : `${m.otherCpuPercent}%`} | ` +
-          `${m.peakRssMiB} | ${throughputRatio} | ${p99Ratio} |`,
+          `${m.peakRssMiB} | ${throughputRatio} | ${p99Ratio} | ${uncachedRatio} |`,
       );
     }
   }

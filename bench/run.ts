@@ -130,6 +130,11 @@ async function main(): Promise<void> {
     const contenders: Partial<Record<Contender, Server>> = {};
     contenders.ours = await startBuiltServer(database.url, { ...serverEnv, EXPOSE_SQL_STATEMENT_COUNT: 'false' });
     servers.push(contenders.ours);
+    // The same server with its response cache off: what computing every answer costs (like the others).
+    const oursUncached = options.contenders.includes('ours')
+      ? await startBuiltServer(database.url, { ...serverEnv, EXPOSE_SQL_STATEMENT_COUNT: 'false', RESPONSE_CACHE_TTL_MS: '0' })
+      : undefined;
+    if (oursUncached) servers.push(oursUncached);
     if (options.contenders.includes('limit')) {
       contenders.limit = await startNodeServer(['--import', 'tsx', 'bench/limit-server.ts'], { DATABASE_URL: database.url });
       servers.push(contenders.limit);
@@ -244,14 +249,20 @@ async function main(): Promise<void> {
     }
     await counting.stop();
 
-    // Load, operation by operation, the three contenders one after the other.
-    const results: Record<string, Partial<Record<Contender, Measurement>>> = {};
+    // Load, operation by operation, the contenders one after the other (ours twice for reads:
+    // as in production, and with the response cache off).
+    const results: Record<string, Partial<Record<Contender | 'oursUncached', Measurement>>> = {};
     const notApplicable: Record<string, Partial<Record<Contender, string>>> = {};
     for (const operation of options.operations) {
       results[operation] = {};
       notApplicable[operation] = {};
-      for (const contender of options.contenders) {
-        const server = contenders[contender];
+      type Run = { name: Contender | 'oursUncached'; contender: Contender; server: Server | undefined };
+      const runs = options.contenders.flatMap<Run>((contender) =>
+        contender === 'ours' && oursUncached && operation !== 'write'
+          ? [{ name: contender, contender, server: contenders.ours }, { name: 'oursUncached', contender, server: oursUncached }]
+          : [{ name: contender, contender, server: contenders[contender] }],
+      );
+      for (const { name, contender, server } of runs) {
         const next = requestFactory(contender, operation, inputs, 7);
         if (!server || !next) {
           notApplicable[operation][contender] = !server
@@ -265,22 +276,26 @@ async function main(): Promise<void> {
           { url: server.url, headers: headersOf(contender), next, serverPid: server.pid, databaseCpu },
           { connections: options.connections, warmupSeconds: options.warmupSeconds, durationSeconds: options.durationSeconds },
         );
-        results[operation][contender] = result;
+        results[operation][name] = result;
         log(
-          `${operation.padEnd(6)} ${contender.padEnd(12)} ${String(result.requestsPerSecond).padStart(8)} req/s  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms  ` +
-            `errors ${result.errors}  cpu ${result.serverCpuPercent}%  db ${result.databaseCpuPercent ?? '?'}%  rss ${result.peakRssMiB} MiB${result.firstError ? `  first error: ${result.firstError.slice(0, 200)}` : ''}`,
+          `${operation.padEnd(6)} ${name.padEnd(12)} ${String(result.requestsPerSecond).padStart(8)} req/s  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms  ` +
+            `errors ${result.errors}  cache hits ${result.cacheHits}  cpu ${result.serverCpuPercent}%  db ${result.databaseCpuPercent ?? '?'}%  rss ${result.peakRssMiB} MiB${result.firstError ? `  first error: ${result.firstError.slice(0, 200)}` : ''}`,
         );
       }
     }
 
     const ratios: Record<string, Record<string, number | null>> = {};
     for (const operation of options.operations) {
-      const { ours, limit, postgraphile } = results[operation];
+      const { ours, oursUncached: uncached, limit, postgraphile } = results[operation];
       ratios[operation] = {
         throughputOursOverLimit: ratio(ours?.requestsPerSecond, limit?.requestsPerSecond),
         p99OursOverLimit: ratio(ours?.latencyMs.p99, limit?.latencyMs.p99),
         throughputOursOverPostgraphile: ratio(ours?.requestsPerSecond, postgraphile?.requestsPerSecond),
         p99OursOverPostgraphile: ratio(ours?.latencyMs.p99, postgraphile?.latencyMs.p99),
+        throughputUncachedOverLimit: ratio(uncached?.requestsPerSecond, limit?.requestsPerSecond),
+        p99UncachedOverLimit: ratio(uncached?.latencyMs.p99, limit?.latencyMs.p99),
+        throughputUncachedOverPostgraphile: ratio(uncached?.requestsPerSecond, postgraphile?.requestsPerSecond),
+        p99UncachedOverPostgraphile: ratio(uncached?.latencyMs.p99, postgraphile?.latencyMs.p99),
       };
     }
 

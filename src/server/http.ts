@@ -352,7 +352,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (cached) {
       // A cached answer runs no SQL at all; say so where the count is asked for.
       const cachedBody = options.exposeSqlStatementCount ? withSqlStatementCount(cached.body, 0) : cached.body;
-      response.writeHead(cached.status, { ...cached.headers, 'x-request-id': requestId, 'content-length': Buffer.byteLength(cachedBody) });
+      response.writeHead(cached.status, { ...cached.headers, 'x-request-id': requestId, 'x-cache': 'HIT', 'content-length': Buffer.byteLength(cachedBody) });
       response.end(cachedBody);
       return;
     }
