@@ -26,31 +26,46 @@ type RowReader = (row: Record<string, unknown>) => object;
 
 const readers = new WeakMap<EntityMetadata, RowReader>();
 
+/** How a column becomes a property value. */
+const enum ValueKind {
+  PLAIN,
+  REFERENCE,
+  DATE,
+  CONVERTED,
+}
+
 function readerOf(em: EntityManager, entity: EntityClass<object>): RowReader {
   const meta = em.getMetadata().get(entity.name);
   const known = readers.get(meta);
   if (known) return known;
-  const mapRow = em.getComparator().getResultMapper(meta.className) as (row: Record<string, unknown>) => Record<string, unknown>;
   const platform = em.getPlatform();
-  const references = meta.props
-    .filter((prop) => prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner))
-    .map((prop) => prop.name);
-  // Column types the hydrator converts (arrays, json, decimals); dates the result mapper already parsed.
-  const converted = meta.props
-    .filter((prop) => prop.kind === ReferenceKind.SCALAR && prop.customType && prop.runtimeType !== 'Date')
-    .map((prop) => [prop.name, prop.customType!] as const);
-  const columns = new Set(meta.props.filter((prop) => prop.kind === ReferenceKind.SCALAR || references.includes(prop.name)).map((prop) => prop.name));
+  // What the hydrator would do, without it: many-to-one ids become references, timestamps Dates,
+  // custom types (arrays, json, decimals) their JavaScript values; the rest is as the driver gave it.
+  const columns = meta.props
+    .filter((prop) => prop.fieldNames?.length === 1 && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)))
+    .map((prop) => ({
+      name: prop.name,
+      field: prop.fieldNames[0],
+      kind:
+        prop.kind !== ReferenceKind.SCALAR
+          ? ValueKind.REFERENCE
+          : prop.runtimeType === 'Date'
+            ? ValueKind.DATE
+            : prop.customType
+              ? ValueKind.CONVERTED
+              : ValueKind.PLAIN,
+      type: prop.customType,
+    }));
   const reader: RowReader = (row) => {
-    const values = mapRow(row);
-    for (const name of references) {
-      const id = values[name];
-      values[name] = id === null || id === undefined ? null : new DetachedReference(Number(id));
-    }
-    for (const [name, type] of converted) {
-      if (values[name] !== null && values[name] !== undefined) values[name] = type.convertToJSValue(values[name], platform);
-    }
     const instance = Object.create(meta.prototype) as Record<string, unknown>;
-    for (const name in values) if (columns.has(name)) instance[name] = values[name];
+    for (const column of columns) {
+      const value = row[column.field];
+      if (value === undefined) continue;
+      if (value === null || column.kind === ValueKind.PLAIN) instance[column.name] = value;
+      else if (column.kind === ValueKind.REFERENCE) instance[column.name] = new DetachedReference(Number(value));
+      else if (column.kind === ValueKind.DATE) instance[column.name] = value instanceof Date ? value : platform.parseDate(value as string);
+      else instance[column.name] = column.type!.convertToJSValue(value, platform);
+    }
     return instance;
   };
   readers.set(meta, reader);
