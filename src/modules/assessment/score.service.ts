@@ -62,7 +62,7 @@ export async function recomputeScores(em: EntityManager, year: number, projectId
     if (missing.length) await em.execute('delete from project_score where year = ? and project_id = any(?::int[])', [year, intArray(missing)]);
   }
   let moves: RankMove[];
-  if (projectIds !== 'all' && scored.length <= UPSERT_CHUNK) {
+  if (projectIds !== 'all' && scored.length === 1) {
     moves = await upsertScores(em, year, scored, scheme.version, true);
   } else {
     const before = await ranksOf(em, year, projectIds);
@@ -89,10 +89,9 @@ interface RankMove {
 }
 
 /**
- * Upserts scores of the year. With `ranked`, the same statement also returns each upserted
- * project's dense rank before (from the statement's snapshot; null for a new score) and after
- * (counting the distinct higher totals among the other projects' stored scores and the upserted
- * ones) — right only when `scores` are all the year's changes, i.e. one chunk.
+ * Upserts scores of the year. With `ranked` (one project's score), the same statement also returns
+ * its dense rank before (from the statement's snapshot; null for a new score) and after (counting
+ * the distinct higher totals of the other projects), each an index range on (year, total).
  */
 async function upsertScores(em: EntityManager, year: number, scores: [number, ScoreResult][], schemeVersion: number, ranked: boolean): Promise<RankMove[]> {
   if (scores.length === 0) return [];
@@ -114,16 +113,14 @@ async function upsertScores(em: EntityManager, year: number, scores: [number, Sc
   }
   const rows: { project_id: number; total: string; before: number | null; after: number }[] = await em.execute(
     `with before as (
-       select s.project_id, 1 + (select count(distinct higher.total)::int from project_score higher where higher.year = s.year and higher.total > s.total) as rank
+       select s.project_id, 1 + (select count(*)::int from (select distinct higher.total from project_score higher where higher.year = s.year and higher.total > s.total) d) as rank
          from project_score s where s.year = ? and s.project_id = any(?::int[])
      ), upserted as (${upsert})
      select u.project_id, u.total::text, b.rank as before,
-            1 + (select count(distinct totals.total)::int from (
-                   select total from project_score where year = ? and project_id <> all(?::int[])
-                   union all select total from upserted) totals
-                 where totals.total > u.total) as after
+            1 + (select count(*)::int from (select distinct other.total from project_score other
+                                              where other.year = ? and other.total > u.total and other.project_id <> u.project_id) d) as after
        from upserted u left join before b on b.project_id = u.project_id`,
-    [year, ids, ...values, year, ids],
+    [year, ids, ...values, year],
   );
   return rows.map((row) => ({ projectId: row.project_id, before: row.before, after: row.after, total: row.total }));
 }
@@ -139,7 +136,7 @@ async function ranksOf(em: EntityManager, year: number, projectIds: readonly num
       ? await em.execute('select project_id, dense_rank() over (order by total desc)::int as rank, total::text from project_score where year = ?', [year])
       : await em.execute(
           `select s.project_id, s.total::text,
-                  1 + (select count(distinct higher.total)::int from project_score higher where higher.year = s.year and higher.total > s.total) as rank
+                  1 + (select count(*)::int from (select distinct higher.total from project_score higher where higher.year = s.year and higher.total > s.total) d) as rank
              from project_score s where s.year = ? and s.project_id = any(?::int[])`,
           [year, intArray(projectIds)],
         );
