@@ -54,8 +54,8 @@ export interface ServerOptions {
   responseCache?: Partial<ResponseCacheOptions>;
 }
 
-/** The response cache's defaults: five seconds at most, a thousand responses of up to 1 MB. */
-export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { ttlMs: 5000, maxEntries: 1000, maxBodyBytes: 1_000_000 };
+/** The response cache's defaults: five seconds at most, a thousand answers of up to 1 MB, 64 MB in all. */
+export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { ttlMs: 5000, maxEntries: 1000, maxBodyBytes: 1_000_000, maxTotalBytes: 64 * 2 ** 20 };
 
 /** What a caller's answers depend on: who they are, their role and their scope. */
 function visibilityKey(caller: Caller): string {

@@ -9,6 +9,8 @@ export interface ResponseCacheOptions {
   maxEntries: number;
   /** Largest body kept, in bytes. */
   maxBodyBytes: number;
+  /** Most bytes of bodies kept in all (the oldest go first). */
+  maxTotalBytes: number;
 }
 
 /** A response as it was sent. */
@@ -20,6 +22,7 @@ export interface CachedResponse {
 
 interface Entry extends CachedResponse {
   expiresAt: number;
+  bytes: number;
 }
 
 const KINDS = 500;
@@ -36,6 +39,7 @@ export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
   private readonly kinds = new Map<string, 'query' | 'other'>();
   private currentGeneration = 0;
+  private totalBytes = 0;
 
   constructor(private readonly options: ResponseCacheOptions) {}
 
@@ -62,7 +66,7 @@ export class ResponseCache {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= Date.now()) {
-      this.entries.delete(key);
+      this.remove(key);
       return undefined;
     }
     return entry;
@@ -71,16 +75,26 @@ export class ResponseCache {
   /** Keeps a successful response computed since `generation`, unless a change committed meanwhile. */
   store(key: string, generation: number, response: CachedResponse): void {
     if (generation !== this.currentGeneration || response.status !== 200) return;
-    if (response.body.length > this.options.maxBodyBytes || response.body.includes('"errors":')) return;
-    this.entries.delete(key);
-    this.entries.set(key, { ...response, expiresAt: Date.now() + this.options.ttlMs });
-    while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    const bytes = Buffer.byteLength(response.body);
+    if (bytes > this.options.maxBodyBytes || response.body.includes('"errors":')) return;
+    this.remove(key);
+    this.entries.set(key, { ...response, expiresAt: Date.now() + this.options.ttlMs, bytes });
+    this.totalBytes += bytes;
+    while (this.entries.size > this.options.maxEntries || this.totalBytes > this.options.maxTotalBytes) this.remove(this.entries.keys().next().value!);
   }
 
   /** Drops everything: a change committed. */
   clear(): void {
     this.currentGeneration++;
     this.entries.clear();
+    this.totalBytes = 0;
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.totalBytes -= entry.bytes;
   }
 
   private kindOf(query: string, operationName: string | undefined): 'query' | 'other' {
