@@ -3,30 +3,30 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
-import { createSourceEventStream, execute, GraphQLError, parse, print, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { WebSocketServer } from 'ws';
+import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { createContext, type AppServices, type Context } from './context.js';
 import { Authenticator } from '../modules/auth/auth.service.js';
 import { claimIdempotencyKey } from '../modules/idempotency/idempotency.service.js';
 import type { Caller } from '../modules/auth/auth.types.js';
-import { AppError, isDatabaseUnavailable, LimitExceededError, RateLimitedError, ServiceUnavailableError, UnauthenticatedError } from '../shared/errors.js';
+import { LimitExceededError, RateLimitedError, ServiceUnavailableError } from '../shared/errors.js';
 import { DatabaseHealth } from '../db/health.js';
 import { defaultLimits, limitRules, MAX_DOCUMENT_TOKENS, operationCost, type QueryLimits } from './limits/query-limits.js';
 import { RateLimiter } from './limits/rate-limiter.js';
 import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION, SubscriptionBudget } from './limits/subscription-limit.js';
 import { EventHub } from '../modules/event/event-hub.js';
 import { Live, type LiveOptions } from '../modules/event/live.js';
-import { mapAsyncIterable } from '../shared/async-iterable.js';
 import { formatError, isUnexpected } from './format-error.js';
-import { playgroundAsset, playgroundPage, type StaticFile } from './playground.js';
+import { playgroundAsset, playgroundPage } from './playground.js';
 import { countSqlStatements, type SqlStatementCounter } from '../db/sql-statements.js';
 import { pendingMigrationCount } from '../db/database.js';
 import { handleReportDownload } from '../modules/report/report.http.js';
 import { ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { compiledExecutorGateway } from './compiled-executor.js';
+import { serveGraphQLOverWebSocket } from './ws.js';
+import { HttpError, readBody, sendError, sendJson, sendStatic, withSqlStatementCount } from './http-responses.js';
 
 /** Options of the API server. */
 export interface ServerOptions {
@@ -90,82 +90,6 @@ export interface RunningServer {
 
 type ApiContext = Context & { sqlStatements: SqlStatementCounter; cost?: number };
 
-const printed = new WeakMap<object, string>();
-
-/** Identifies an operation: its document, operation name and variables. */
-function operationKey(args: ExecutionArgs): string {
-  let text = printed.get(args.document);
-  if (text === undefined) {
-    text = print(args.document);
-    printed.set(args.document, text);
-  }
-  return `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}\u0000${text}`;
-}
-
-const executions = new WeakMap<object, Map<string, Promise<unknown>>>();
-
-/** Runs `run` once per (payload object, operation key); later callers get the same result. */
-function sharedExecution<T>(payload: unknown, key: string, run: () => Promise<T>): Promise<T> {
-  if (typeof payload !== 'object' || payload === null) return run();
-  let byKey = executions.get(payload);
-  if (!byKey) {
-    byKey = new Map();
-    executions.set(payload, byKey);
-  }
-  let result = byKey.get(key) as Promise<T> | undefined;
-  if (!result) {
-    result = run();
-    byKey.set(key, result);
-  }
-  return result;
-}
-
-class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
-
-function readBody(request: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      reject(new HttpError(413, `request body exceeds ${limit} bytes`));
-      request.resume();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new HttpError(413, `request body exceeds ${limit} bytes`));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
-  response.end(text);
-}
-
-function sendStatic(response: ServerResponse, file: StaticFile, cacheable: boolean): void {
-  response.writeHead(200, {
-    'content-type': file.type,
-    'content-length': file.body.length,
-    'cache-control': cacheable ? 'public, max-age=86400' : 'no-cache',
-    'x-content-type-options': 'nosniff',
-  });
-  response.end(file.body);
-}
-
 /** Starts the HTTP server with GraphQL over HTTP and graphql-ws on the same port and path `/graphql`. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { orm, schema, logger } = options;
@@ -192,85 +116,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const httpServer = http.createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: options.maxBodyBytes });
 
-  // Keep-alive: ping every client; one that has not answered the previous ping is gone.
-  const alive = new WeakSet<WebSocket>();
-  wsServer.on('connection', (socket) => {
-    alive.add(socket);
-    socket.on('pong', () => alive.add(socket));
+  const graphqlWs = serveGraphQLOverWebSocket(wsServer, {
+    schema,
+    services,
+    authenticator,
+    rateLimiter,
+    subscriptionBudget,
+    validationRules: staticRules,
+    checkCost,
+    logger,
+    health,
+    keepAliveMs: options.keepAliveMs ?? 30_000,
   });
-  const keepAlive = setInterval(() => {
-    for (const socket of wsServer.clients) {
-      if (!alive.has(socket)) {
-        socket.terminate();
-        continue;
-      }
-      alive.delete(socket);
-      socket.ping();
-    }
-  }, options.keepAliveMs ?? 30_000);
-  keepAlive.unref();
-
-  const maskResult = <R extends { errors?: readonly unknown[] }>(result: R): R => {
-    if (!result.errors) return result;
-    // graphql-ws serialises errors through toJSON(): hand it the masked form.
-    const errors = result.errors.map((error) => {
-      const formatted = formatError((error as GraphQLError).toJSON(), error, logger, () => health.markDown());
-      return { ...formatted, toJSON: () => formatted };
-    });
-    return { ...result, errors };
-  };
-  const wsCleanup = useServer(
-    {
-      schema,
-      // Credentials travel in connection_init: { authorization: 'Bearer …' }; refused ones close with 4403.
-      onConnect: async (ctx) => {
-        const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
-        const header = params.authorization ?? params.Authorization;
-        try {
-          (ctx.extra as { caller?: Caller }).caller = await authenticator.authenticate(typeof header === 'string' ? header : undefined);
-          return true;
-        } catch (error) {
-          if (error instanceof UnauthenticatedError) return false;
-          throw error;
-        }
-      },
-      validate: (schemaToValidate, document) => validate(schemaToValidate, document, [...specifiedRules, ...staticRules]),
-      onSubscribe: (ctx, id, payload) => {
-        const caller = (ctx.extra as { caller?: Caller }).caller!;
-        const decision = rateLimiter.take(caller.id);
-        if (!decision.allowed) return [new RateLimitedError(decision.retryAfterSeconds)];
-        if (!subscriptionBudget.tryOpen(ctx, id)) return [subscriptionBudget.exceededError()];
-        try {
-          const document = parse(payload.query, { maxTokens: MAX_DOCUMENT_TOKENS });
-          if (validate(schema, document, [...specifiedRules, ...staticRules]).length === 0) checkCost(document, payload.variables ?? undefined, payload.operationName);
-        } catch (error) {
-          subscriptionBudget.close(ctx, id);
-          if (error instanceof GraphQLError) return [error];
-          throw error;
-        }
-        return undefined;
-      },
-      onComplete: (ctx, id) => subscriptionBudget.close(ctx, id),
-      context: (ctx) => {
-        const socket = ctx.extra.socket;
-        const caller = (ctx.extra as { caller?: Caller }).caller!;
-        return createContext(services, caller, randomUUID(), { close: (code: number, reason: string) => socket.close(code, reason) });
-      },
-      execute: async (args: ExecutionArgs) => maskResult(await execute(args)),
-      subscribe: async (args: ExecutionArgs) => {
-        const source = await createSourceEventStream(args);
-        if (!(Symbol.asyncIterator in source)) return maskResult(source);
-        // Every subscriber of a topic receives the same payload object; subscribers with the same
-        // operation share one execution of it (thousands of screens, one result).
-        const key = `${(args.contextValue as Context).caller.role}\u0000${operationKey(args)}`;
-        return mapAsyncIterable(source, (payload) => sharedExecution(payload, key, async () => maskResult(await execute({ ...args, rootValue: payload }))));
-      },
-      onError: (_ctx, _id, _payload, errors) => {
-        logger.debug({ errors }, 'graphql-ws operation rejected');
-      },
-    },
-    wsServer,
-  );
 
   const apollo = new ApolloServer<ApiContext>({
     ...(options.compiledExecution === false ? { schema } : { gateway: compiledExecutorGateway(schema) }),
@@ -440,39 +297,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    handle(request, response).catch((error: unknown) => {
-      if (response.headersSent) {
-        response.destroy();
-        return;
-      }
-      if (error instanceof UnauthenticatedError) {
-        sendJson(response, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
-        return;
-      }
-      if (error instanceof ServiceUnavailableError || isDatabaseUnavailable(error)) {
-        if (!(error instanceof ServiceUnavailableError)) health.markDown();
-        sendJson(response, 503, { errors: [{ message: 'The database is unavailable; retry shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
-        return;
-      }
-      if (error instanceof RateLimitedError) {
-        sendJson(response, 429, { errors: [{ message: error.message, extensions: error.extensions }] }, { 'retry-after': String(error.retryAfterSeconds) });
-        return;
-      }
-      if (error instanceof AppError) {
-        const status = error.code === 'CONFLICT' ? 409 : error.code === 'FORBIDDEN' ? 403 : error.code === 'NOT_FOUND' ? 404 : 400;
-        sendJson(response, status, { errors: [{ message: error.message, extensions: error.extensions }] });
-        return;
-      }
-      const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) logger.error({ err: error, url: request.url }, 'request failed');
-      if (response.headersSent) {
-        response.destroy();
-        return;
-      }
-      const message = error instanceof HttpError ? error.message : 'Internal server error';
-      const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
-      sendJson(response, status, { errors: [{ message, extensions: { code } }] }, status === 413 ? { connection: 'close' } : {});
-    });
+    handle(request, response).catch((error: unknown) => sendError(request, response, error, logger, health));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -490,13 +315,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     live,
     close() {
       closing ??= (async () => {
-        clearInterval(keepAlive);
         health.close();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         live.close();
         await hub.close();
-        for (const client of wsServer.clients) client.close(1001, 'server shutting down');
-        await wsCleanup.dispose();
+        await graphqlWs.close();
         await apollo.stop();
         httpServer.closeIdleConnections();
         const timer = setTimeout(() => httpServer.closeAllConnections(), 10_000);
@@ -506,11 +329,4 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return closing;
     },
   };
-}
-
-/** A JSON response body with `extensions.sqlStatements` set to `count`. */
-function withSqlStatementCount(body: string, count: number): string {
-  const parsed = JSON.parse(body) as { extensions?: Record<string, unknown> };
-  parsed.extensions = { ...parsed.extensions, sqlStatements: count };
-  return JSON.stringify(parsed);
 }
