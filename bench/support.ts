@@ -60,7 +60,9 @@ export async function startBuiltServer(databaseUrl: string, env: Record<string, 
   if (!existsSync('dist/src/main.js')) throw new Error('dist/src/main.js is missing: run `npm run build` first');
   const port = await freePort();
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, 'dist/src/main.js'], {
+  // As `npm start` runs it: a 64 MB young generation (fewer scavenges for a server that allocates
+  // per request; about +10% throughput on page and detail here, +100 MB resident).
+  const child = spawn(process.execPath, [...profile, '--max-semi-space-size=64', 'dist/src/main.js'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
