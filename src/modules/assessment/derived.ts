@@ -56,7 +56,7 @@ export async function deriveEvents(em: EntityManager, drafts: readonly EventDraf
     for (const row of rows) add(lights, row.year, row.project_id);
   }
   const derived: EventDraft[] = [];
-  for (const year of [...new Set([...lights.keys(), ...scores.keys()])].sort()) {
+  for (const year of [...new Set([...lights.keys(), ...scores.keys()])].sort((a, b) => a - b)) {
     if (lights.get(year) === 'all' || scores.get(year) === 'all') await lockYearWideDerivation(em, year);
     const scheme = await schemeFor(em, year);
     const lightTargets = lights.get(year);
