@@ -42,6 +42,28 @@ export function groupedLoader<K extends { id: number }, V>(
   );
 }
 
+/**
+ * Loads every child row of each parent (the child table's `column` holds the parent id) in one
+ * statement per batch, in `orderBy` order.
+ */
+export function childrenLoader<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  column: string,
+  parentOf: (row: T) => number,
+  orderBy = 'id',
+): DataLoader<number, T[]> {
+  return new DataLoader<number, T[]>(async (parentIds) => {
+    const groups = groupBy(await selectDetached(em, entity, `${column} = any(?::int[])`, [intArray(parentIds)], orderBy), parentOf);
+    return parentIds.map((id) => groups.get(id) ?? []);
+  });
+}
+
+/** The rows of `entity` (a table with project_id and year) of the given projects and years. */
+export function selectByProjectYear<T extends object>(em: EntityManager, entity: EntityClass<T>, projectIds: number[], years: number[], orderBy = 'id'): Promise<T[]> {
+  return selectDetached(em, entity, 'project_id = any(?::int[]) and year = any(?::int[])', [intArray(projectIds), intArray(years)], orderBy);
+}
+
 /** Loads entities by primary key in one statement per batch. */
 export function byIdLoader<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>): DataLoader<number, T | null> {
   return new DataLoader<number, T | null>(async (ids) => {

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy, intArray, projectYearLoader } from '../../shared/batch.js';
-import { selectDetached } from '../../shared/detached-rows.js';
+import { groupBy, intArray, projectYearLoader, selectByProjectYear } from '../../shared/batch.js';
 import { rankedScores } from './score.service.js';
 import { ProjectScoreRecord, TargetExplanation } from './assessment.entity.js';
 
@@ -12,7 +11,7 @@ export function assessmentLoaders(em: EntityManager) {
       return new Map(rows.map((row) => [`${row.project.id}:${row.year}`, row]));
     }, null),
     explanationsByProjectYear: projectYearLoader<TargetExplanation[]>(async (projectIds, years) => {
-      const rows = await selectDetached(em, TargetExplanation, 'project_id = any(?::int[]) and year = any(?::int[])', [intArray(projectIds), intArray(years)]);
+      const rows = await selectByProjectYear(em, TargetExplanation, projectIds, years);
       return groupBy(rows, (row) => `${row.project.id}:${row.year}`);
     }, []),
   };

@@ -19,15 +19,9 @@ export class ScoreExplanationPartType {
   inputs!: Record<string, unknown>;
 }
 
-/** A project's score for a year (考核得分), with rank and explanation. */
-@ObjectType({ simpleResolvers: true, description: "A project's assessment score for a year. 项目考核得分。" })
-export class ProjectScore {
-  @Field(() => Project)
-  project!: Project;
-
-  @Field(() => Int)
-  year!: number;
-
+/** The parts of a project's score, as the API and the reports show them. */
+@ObjectType({ simpleResolvers: true })
+export abstract class ScoreFigures {
   @Field(() => DecimalScalar, { description: '基准分' })
   baseScore!: string;
 
@@ -43,14 +37,24 @@ export class ProjectScore {
   @Field(() => DecimalScalar, { description: '总分' })
   total!: string;
 
-  @Field(() => Int, { description: 'Dense rank by total (ties share). 排名。' })
-  rank!: number;
-
   @Field(() => Boolean, { description: '是否完成年度考核指标' })
   targetMet!: boolean;
 
   @Field(() => Boolean, { description: '是否一票否决' })
   vetoed!: boolean;
+}
+
+/** A project's score for a year (考核得分), with rank and explanation. */
+@ObjectType({ simpleResolvers: true, description: "A project's assessment score for a year. 项目考核得分。" })
+export class ProjectScore extends ScoreFigures {
+  @Field(() => Project)
+  project!: Project;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Dense rank by total (ties share). 排名。' })
+  rank!: number;
 
   @Field(() => [ScoreExplanationPartType], { description: '得分说明' })
   explanation!: ScoreExplanationPartType[];

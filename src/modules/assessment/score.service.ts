@@ -20,6 +20,12 @@ interface ScoreInputRow {
 const UPSERT_CHUNK = 500;
 
 /**
+ * The dense rank of the stored score `s` within its year: one more than the distinct higher
+ * totals, an index range on (year, total).
+ */
+const DENSE_RANK_OF_S = `1 + (select count(*)::int from (select distinct higher.total from project_score higher where higher.year = s.year and higher.total > s.total) d)`;
+
+/**
  * The inputs of the year's score of the given projects (or every project with a plan that year),
  * from the rows, in one statement.
  */
@@ -113,7 +119,7 @@ async function upsertScores(em: EntityManager, year: number, scores: [number, Sc
   }
   const rows: { project_id: number; total: string; before: number | null; after: number }[] = await em.execute(
     `with before as (
-       select s.project_id, 1 + (select count(*)::int from (select distinct higher.total from project_score higher where higher.year = s.year and higher.total > s.total) d) as rank
+       select s.project_id, ${DENSE_RANK_OF_S} as rank
          from project_score s where s.year = ? and s.project_id = any(?::int[])
      ), upserted as (${upsert})
      select u.project_id, u.total::text, b.rank as before,
@@ -136,7 +142,7 @@ async function ranksOf(em: EntityManager, year: number, projectIds: readonly num
       ? await em.execute('select project_id, dense_rank() over (order by total desc)::int as rank, total::text from project_score where year = ?', [year])
       : await em.execute(
           `select s.project_id, s.total::text,
-                  1 + (select count(*)::int from (select distinct higher.total from project_score higher where higher.year = s.year and higher.total > s.total) d) as rank
+                  ${DENSE_RANK_OF_S} as rank
              from project_score s where s.year = ? and s.project_id = any(?::int[])`,
           [year, intArray(projectIds)],
         );

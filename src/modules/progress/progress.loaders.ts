@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy, intArray, projectYearLoader } from '../../shared/batch.js';
-import { selectDetached } from '../../shared/detached-rows.js';
+import { groupBy, intArray, projectYearLoader, selectByProjectYear } from '../../shared/batch.js';
 import { ProgressReport } from './progress-report.entity.js';
 
 /** Per-request loaders of monthly progress and its year-to-date sums. */
 export function progressLoaders(em: EntityManager) {
   return {
     progressByProjectYear: projectYearLoader<ProgressReport[]>(async (projectIds, years) => {
-      const rows = await selectDetached(em, ProgressReport, 'project_id = any(?::int[]) and year = any(?::int[])', [intArray(projectIds), intArray(years)], 'month, id');
+      const rows = await selectByProjectYear(em, ProgressReport, projectIds, years, 'month, id');
       return groupBy(rows, (row) => `${row.project.id}:${row.year}`);
     }, []),
     /** Year-to-date completed investment (sum over every reported month of the year), 万元. */

@@ -8,7 +8,7 @@ import '../light/light-record.entity.js';
 import { ProblemStatus } from '../problem/problem.entity.js';
 import { SanctionKind } from '../assessment/assessment.entity.js';
 import { AccountabilityReason } from '../assessment/score.rules.js';
-import { SubjectScore } from '../assessment/assessment.types.js';
+import { ScoreFigures, SubjectScore } from '../assessment/assessment.types.js';
 
 /** One project's line of the monthly report table (月报表). */
 @ObjectType({ simpleResolvers: true, description: "One project's line of the monthly report table. 月报表项目行。" })
@@ -108,7 +108,7 @@ export class MonthlyReport {
 
 /** A project's score in a ranking (考核排名). */
 @ObjectType({ simpleResolvers: true, description: "A project's line in a ranking. 项目考核得分排名。" })
-export class ReportProjectScore {
+export class ReportProjectScore extends ScoreFigures {
   projectId!: number;
 
   @Field(() => Int, { description: 'Dense rank (ties share). 排名。' })
@@ -134,27 +134,6 @@ export class ReportProjectScore {
 
   @Field(() => DecimalScalar, { nullable: true, description: '完成年计划(%)' })
   completionRate!: string | null;
-
-  @Field(() => DecimalScalar, { description: '基准分' })
-  baseScore!: string;
-
-  @Field(() => DecimalScalar, { description: '权重分' })
-  weightScore!: string;
-
-  @Field(() => DecimalScalar, { description: '奖励分' })
-  bonusScore!: string;
-
-  @Field(() => DecimalScalar, { description: '扣分' })
-  deductions!: string;
-
-  @Field(() => DecimalScalar, { description: '总分' })
-  total!: string;
-
-  @Field(() => Boolean, { description: '是否完成年度考核指标' })
-  targetMet!: boolean;
-
-  @Field(() => Boolean, { description: '是否一票否决' })
-  vetoed!: boolean;
 }
 
 /** A commendation, criticism or accountability case as a report lists it. */

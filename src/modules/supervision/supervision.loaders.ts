@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { byIdLoader, childrenLoader, groupBy } from '../../shared/batch.js';
 import DataLoader from 'dataloader';
-import { byIdLoader, groupBy, intArray } from '../../shared/batch.js';
-import { selectDetached } from '../../shared/detached-rows.js';
 import { Person } from '../person/person.entity.js';
 import { Problem } from '../problem/problem.entity.js';
 import { Inspection, InspectionInspector, SupervisionMember } from './supervision.entity.js';
@@ -10,25 +9,13 @@ import { Inspection, InspectionInspector, SupervisionMember } from './supervisio
 export function supervisionLoaders(em: EntityManager) {
   return {
     inspectionById: byIdLoader(em, Inspection),
-    membersByGroup: new DataLoader<number, SupervisionMember[]>(async (groupIds) => {
-      const rows = await selectDetached(em, SupervisionMember, 'group_id = any(?::int[])', [intArray(groupIds)], 'role, id');
-      const groups = groupBy(rows, (row) => row.group.id);
-      return groupIds.map((id) => groups.get(id) ?? []);
-    }),
+    membersByGroup: childrenLoader(em, SupervisionMember, 'group_id', (row) => row.group.id, 'role, id'),
     inspectorsByInspection: new DataLoader<number, Person[]>(async (inspectionIds) => {
       const rows = await em.find(InspectionInspector, { inspection: { $in: [...inspectionIds] } }, { populate: ['person'], orderBy: { id: 'asc' } });
       const groups = groupBy(rows, (row) => row.inspection.id);
       return inspectionIds.map((id) => (groups.get(id) ?? []).map((row) => row.person.getEntity()));
     }),
-    problemsByInspection: new DataLoader<number, Problem[]>(async (inspectionIds) => {
-      const rows = await selectDetached(em, Problem, 'inspection_id = any(?::int[])', [intArray(inspectionIds)]);
-      const groups = groupBy(rows, (row) => row.inspection!.id);
-      return inspectionIds.map((id) => groups.get(id) ?? []);
-    }),
-    problemsByProject: new DataLoader<number, Problem[]>(async (projectIds) => {
-      const rows = await selectDetached(em, Problem, 'project_id = any(?::int[])', [intArray(projectIds)]);
-      const groups = groupBy(rows, (row) => row.project.id);
-      return projectIds.map((id) => groups.get(id) ?? []);
-    }),
+    problemsByInspection: childrenLoader(em, Problem, 'inspection_id', (row) => row.inspection!.id),
+    problemsByProject: childrenLoader(em, Problem, 'project_id', (row) => row.project.id),
   };
 }
