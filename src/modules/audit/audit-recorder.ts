@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, helper, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import type { Caller } from '../auth/auth.types.js';
 
 /** A change to record, collected from MikroORM's change sets. */
@@ -12,6 +12,7 @@ interface PendingEntry {
 }
 
 const collectors = new WeakMap<object, PendingEntry[]>();
+const deletedRows = new WeakMap<object, Record<string, unknown>>();
 
 /** Makes change data JSON-safe: references become their ids, dates ISO strings. */
 function plain(data: Record<string, unknown> | undefined | null): Record<string, unknown> | null {
@@ -33,6 +34,19 @@ function plain(data: Record<string, unknown> | undefined | null): Record<string,
  * work (created, updated with before/after of the changed properties, deleted).
  */
 export class AuditSubscriber implements EventSubscriber {
+  /**
+   * A delete change set carries no data of its own, and the commit forgets the row as loaded:
+   * keep that snapshot for `afterFlush` while it is still there.
+   */
+  onFlush(args: FlushEventArgs): void {
+    if (!collectors.has(args.em)) return;
+    for (const changeSet of args.uow.getChangeSets()) {
+      if (changeSet.type !== ChangeSetType.DELETE && changeSet.type !== ChangeSetType.DELETE_EARLY) continue;
+      const snapshot = helper(changeSet.entity).__originalEntityData as Record<string, unknown> | undefined;
+      if (snapshot) deletedRows.set(changeSet.entity, { ...snapshot });
+    }
+  }
+
   afterFlush(args: FlushEventArgs): void {
     const entries = collectors.get(args.em);
     if (!entries) return;
@@ -42,12 +56,13 @@ export class AuditSubscriber implements EventSubscriber {
       const id = String(changeSet.getPrimaryKey() ?? (changeSet.entity as { id?: unknown }).id ?? '');
       if (changeSet.type === ChangeSetType.CREATE) {
         entries.push({ action: 'CREATE', entityType: changeSet.name, entityId: id, before: null, after: plain(payload) });
-      } else if (changeSet.type === ChangeSetType.UPDATE) {
+      } else if (changeSet.type === ChangeSetType.UPDATE || changeSet.type === ChangeSetType.UPDATE_EARLY) {
         const before: Record<string, unknown> = {};
         for (const key of Object.keys(payload)) before[key] = original?.[key];
         entries.push({ action: 'UPDATE', entityType: changeSet.name, entityId: id, before: plain(before), after: plain(payload) });
-      } else if (changeSet.type === ChangeSetType.DELETE) {
-        entries.push({ action: 'DELETE', entityType: changeSet.name, entityId: id, before: plain(original), after: null });
+      } else if (changeSet.type === ChangeSetType.DELETE || changeSet.type === ChangeSetType.DELETE_EARLY) {
+        const snapshot = original ?? deletedRows.get(changeSet.entity);
+        entries.push({ action: 'DELETE', entityType: changeSet.name, entityId: id, before: plain(snapshot), after: null });
       }
     }
   }

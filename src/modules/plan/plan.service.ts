@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { inTransaction, type Context } from '../../server/context.js';
 import { BadUserInputError, requireText } from '../../shared/errors.js';
 import { requireDecimal } from '../../shared/money.js';
@@ -11,6 +12,18 @@ import { Action, authorize } from '../auth/authorization.js';
 import { requireVersion } from '../../shared/versioning.js';
 
 const MAX_MILESTONES = 50;
+
+type MilestoneValues = Pick<Milestone, 'name' | 'dueOn' | 'metOn' | 'position'>;
+
+function sameMilestones(existing: readonly MilestoneValues[], wanted: readonly MilestoneValues[]): boolean {
+  return (
+    existing.length === wanted.length &&
+    existing.every((milestone, index) => {
+      const other = wanted[index];
+      return milestone.name === other.name && milestone.dueOn === other.dueOn && (milestone.metOn ?? null) === other.metOn && milestone.position === other.position;
+    })
+  );
+}
 
 /** Creates or replaces a project's plan for a year (and, when given, its milestones). */
 export function setAnnualPlan(context: Context, input: SetAnnualPlanInput): Promise<AnnualPlan> {
@@ -32,20 +45,29 @@ export function setAnnualPlan(context: Context, input: SetAnnualPlanInput): Prom
     }
     let plan = await em.findOne(AnnualPlan, { project, year });
     if (plan) requireVersion(plan, input.expectedVersion, 'AnnualPlan');
-    if (plan) {
-      plan.plannedInvestment = plannedInvestment;
-      if (milestones) await em.nativeDelete(Milestone, { plan: plan.id });
-    } else {
-      plan = em.create(AnnualPlan, { project, year, plannedInvestment });
+    let changed = !plan || !new Decimal(plan.plannedInvestment).equals(plannedInvestment);
+    if (plan) plan.plannedInvestment = plannedInvestment;
+    else plan = em.create(AnnualPlan, { project, year, plannedInvestment });
+    if (milestones) {
+      const existing = plan.id ? await em.find(Milestone, { plan }, { orderBy: { position: 'asc' } }) : [];
+      if (!sameMilestones(existing, milestones)) {
+        changed = true;
+        // Removed through the unit of work so the audit records each deleted milestone.
+        existing.forEach((milestone) => em.remove(milestone));
+        await em.flush();
+        for (const milestone of milestones) em.create(Milestone, { plan, ...milestone });
+      }
     }
-    for (const milestone of milestones ?? []) em.create(Milestone, { plan, ...milestone });
     await em.flush();
-    events.add({
-      type: EventType.PLAN_SET,
-      projectId: project.id,
-      year,
-      payload: { plannedInvestment, milestonesReplaced: milestones !== undefined },
-    });
+    // Setting the plan it already has changes nothing: no event, no recomputation, no audit row.
+    if (changed) {
+      events.add({
+        type: EventType.PLAN_SET,
+        projectId: project.id,
+        year,
+        payload: { plannedInvestment, milestonesReplaced: milestones !== undefined },
+      });
+    }
     return plan;
   });
 }

@@ -9,6 +9,7 @@ import {
   ResolveProblemDocument,
   StartRectificationDocument,
   SubjectScoresDocument,
+  SetSupervisionGroupDocument,
   SupervisionGroupDocument,
 } from '../../generated/operations.js';
 import { dateFromToday } from '../../support/fixtures.js';
@@ -34,6 +35,28 @@ describe('the supervision group and its ten-day rounds', () => {
       '区经贸局',
       '区统计局',
     ]);
+  });
+
+  it('setting a group again: the same members write nothing; swapped roles replace the members, each change audited', async () => {
+    const [leader, member] = members.map((row) => row.person.id);
+    const count = async (sql: string) => Number((await api.db.sql<{ n: string }>(sql))[0].n);
+    const audits = () => count("select count(*) as n from audit_entry where operation = 'setSupervisionGroup'");
+    const events = () => count("select count(*) as n from event where type = 'SUPERVISION_GROUP_SET' and year = 2031");
+    const input = { year: 2031, name: '2031年督查组', members: [{ personId: leader, role: 'LEADER' }, { personId: member, role: 'MEMBER' }] };
+    await api.data(SetSupervisionGroupDocument, { input });
+    const [auditsBefore, eventsBefore] = [await audits(), await events()];
+    await api.data(SetSupervisionGroupDocument, { input: { ...input, members: [...input.members].reverse() } });
+    expect([await audits(), await events()]).toEqual([auditsBefore, eventsBefore]);
+
+    const { setSupervisionGroup } = await api.data(SetSupervisionGroupDocument, {
+      input: { ...input, members: [{ personId: member, role: 'LEADER' }, { personId: leader, role: 'MEMBER' }] },
+    });
+    expect(setSupervisionGroup.members.map((row) => [row.person.id, row.role]).sort()).toEqual([[leader, 'MEMBER'], [member, 'LEADER']].sort());
+    const removed = await api.db.sql<{ before: { role: string } }>(
+      "select before from audit_entry where operation = 'setSupervisionGroup' and entity_type = 'SupervisionMember' and action = 'DELETE' order by id desc limit 2",
+    );
+    expect(removed.map((row) => row.before.role).sort()).toEqual(['LEADER', 'MEMBER']);
+    expect(await events()).toBe(eventsBefore + 1);
   });
 
   it('lists, for every ten-day round, what was inspected and what is due but missing', async () => {

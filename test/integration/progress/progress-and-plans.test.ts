@@ -135,6 +135,30 @@ describe('setAnnualPlan', () => {
     expect(cleared.setAnnualPlan.milestones).toEqual([]);
   });
 
+  it('replacing the milestones audits each removed and each added one; setting the same plan again writes nothing', async () => {
+    const projectId = await newProjectId();
+    const input = { projectId, year: 2026, plannedInvestment: '4200.00', milestones: [{ name: '节点甲', dueOn: '2026-04-30' }, { name: '节点乙', dueOn: '2026-09-30' }] };
+    const first = await api.data(SetAnnualPlanDocument, { input });
+    const planId = rowId(first.setAnnualPlan.id);
+    const count = async (sql: string, params: unknown[]) => Number((await api.db.sql<{ n: string }>(sql, params))[0].n);
+    const audits = () => count("select count(*) as n from audit_entry where operation = 'setAnnualPlan' and (entity_type = 'Milestone' or (entity_type = 'AnnualPlan' and entity_id = $1))", [String(planId)]);
+    const events = () => count("select count(*) as n from event where type = 'PLAN_SET' and project_id = $1", [rowId(projectId)]);
+    const [auditsBefore, eventsBefore] = [await audits(), await events()];
+
+    const same = await api.data(SetAnnualPlanDocument, { input: { ...input, plannedInvestment: '4200' } });
+    expect(same.setAnnualPlan).toMatchObject({ id: first.setAnnualPlan.id, plannedInvestment: '4200.00', milestones: [{ name: '节点甲' }, { name: '节点乙' }] });
+    expect([await audits(), await events()]).toEqual([auditsBefore, eventsBefore]);
+
+    const oldMilestones = await api.db.sql<{ id: number }>('select id from milestone where plan_id = $1 order by position', [planId]);
+    await api.data(SetAnnualPlanDocument, { input: { ...input, milestones: [{ name: '节点丙', dueOn: '2026-12-31' }] } });
+    const deleted = await api.db.sql<{ entity_id: string; before: { name: string } }>(
+      "select entity_id, before from audit_entry where entity_type = 'Milestone' and action = 'DELETE' and entity_id = any($1::text[]) order by entity_id::int",
+      [oldMilestones.map((row) => String(row.id))],
+    );
+    expect(deleted.map((row) => row.before.name)).toEqual(['节点甲', '节点乙']);
+    expect(await events()).toBe(eventsBefore + 1);
+  });
+
   it('plans of different years are separate', async () => {
     const projectId = await newProjectId();
     await api.data(SetAnnualPlanDocument, { input: { projectId, year: 2026, plannedInvestment: '1000.00' } });

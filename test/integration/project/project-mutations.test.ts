@@ -335,6 +335,10 @@ describe('assignPerson and unassignPerson', () => {
     expect(unassignPerson).toEqual({ id: project.id, assignments: [{ role: 'RESPONSIBLE_PERSON', person: { id: responsible } }] });
     const { project: stored } = await api.data(ProjectDetailDocument, { id: project.id, year: 2026 });
     expect(stored.assignments.map((assignment) => assignment.role)).toEqual(['RESPONSIBLE_PERSON']);
+    const [audit] = await api.db.sql<{ before: { role: string } | null; after: unknown }>(
+      "select before, after from audit_entry where operation = 'unassignPerson' and entity_type = 'Assignment' and action = 'DELETE' order by id desc limit 1",
+    );
+    expect(audit, 'the audit keeps the removed assignment as it was').toMatchObject({ before: { role: 'LIAISON_LEADER' }, after: null });
   });
 
   it('unassigning a role the person does not hold is NOT_FOUND and removes nothing', async () => {
