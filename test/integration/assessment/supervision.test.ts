@@ -42,14 +42,14 @@ describe('the supervision group and its ten-day rounds', () => {
     const count = async (sql: string) => Number((await api.db.sql<{ n: string }>(sql))[0].n);
     const audits = () => count("select count(*) as n from audit_entry where operation = 'setSupervisionGroup'");
     const events = () => count("select count(*) as n from event where type = 'SUPERVISION_GROUP_SET' and year = 2031");
-    const input = { year: 2031, name: '2031年督查组', members: [{ personId: leader, role: 'LEADER' }, { personId: member, role: 'MEMBER' }] };
+    const input = { year: 2031, name: '2031年督查组', members: [{ personId: leader, role: 'LEADER' as const }, { personId: member, role: 'MEMBER' as const }] };
     await api.data(SetSupervisionGroupDocument, { input });
     const [auditsBefore, eventsBefore] = [await audits(), await events()];
     await api.data(SetSupervisionGroupDocument, { input: { ...input, members: [...input.members].reverse() } });
     expect([await audits(), await events()]).toEqual([auditsBefore, eventsBefore]);
 
     const { setSupervisionGroup } = await api.data(SetSupervisionGroupDocument, {
-      input: { ...input, members: [{ personId: member, role: 'LEADER' }, { personId: leader, role: 'MEMBER' }] },
+      input: { ...input, members: [{ personId: member, role: 'LEADER' as const }, { personId: leader, role: 'MEMBER' as const }] },
     });
     expect(setSupervisionGroup.members.map((row) => [row.person.id, row.role]).sort()).toEqual([[leader, 'MEMBER'], [member, 'LEADER']].sort());
     const removed = await api.db.sql<{ before: { role: string } }>(
