@@ -5,7 +5,7 @@ import { fromDatabaseError } from '../shared/errors.js';
 import { appendEvents, type EventDraft } from '../modules/event/event-log.js';
 import type { Live, LiveConnection } from '../modules/event/live.js';
 import { deriveEvents } from '../modules/assessment/derived.js';
-import { recordChanges, writeAudit } from '../modules/audit/audit-recorder.js';
+import { hasRecordedChanges, recordChanges, writeAudit } from '../modules/audit/audit-recorder.js';
 import type { Caller } from '../modules/auth/auth.types.js';
 
 /** Process-wide services an operation may use. */
@@ -69,7 +69,7 @@ export interface EventSink {
 /**
  * Runs `work` (the service operation `operation`) in one database transaction: all of it commits
  * or none does, including its audit rows (留痕: who, when, before, after) and the events it records
- * (appended last, so the event-log lock is held only until the commit). Integrity violations
+ * (appended last, so the event-log lock is held only until the commit; none when no row changed). Integrity violations
  * become coded client errors; afterwards the context is refreshed so reads see the new state.
  */
 export async function inTransaction<T>(
@@ -83,6 +83,8 @@ export async function inTransaction<T>(
       const drafts: EventDraft[] = [];
       const result = await work(em, { add: (event) => drafts.push(event) });
       await em.flush();
+      // A call that changed no row (the plan it already has, the same values again) announces nothing.
+      if (!hasRecordedChanges(em)) drafts.length = 0;
       if (drafts.length) drafts.push(...(await deriveEvents(em, drafts)));
       await writeAudit(em, context.caller, context.requestId, operation);
       await appendEvents(em, drafts);

@@ -73,6 +73,11 @@ export function recordChanges(em: EntityManager): void {
   collectors.set(em, []);
 }
 
+/** Whether anything flushed through `em` since `recordChanges` changed a row. */
+export function hasRecordedChanges(em: EntityManager): boolean {
+  return (collectors.get(em)?.length ?? 0) > 0;
+}
+
 /** Writes the collected changes as audit rows, in `em`'s transaction. */
 export async function writeAudit(em: EntityManager, caller: Caller, requestId: string, operation: string): Promise<void> {
   const entries = collectors.get(em) ?? [];

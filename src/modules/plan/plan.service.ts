@@ -45,13 +45,11 @@ export function setAnnualPlan(context: Context, input: SetAnnualPlanInput): Prom
     }
     let plan = await em.findOne(AnnualPlan, { project, year });
     if (plan) requireVersion(plan, input.expectedVersion, 'AnnualPlan');
-    let changed = !plan || !new Decimal(plan.plannedInvestment).equals(plannedInvestment);
-    if (plan) plan.plannedInvestment = plannedInvestment;
-    else plan = em.create(AnnualPlan, { project, year, plannedInvestment });
+    if (!plan) plan = em.create(AnnualPlan, { project, year, plannedInvestment });
+    else if (!new Decimal(plan.plannedInvestment).equals(plannedInvestment)) plan.plannedInvestment = plannedInvestment;
     if (milestones) {
       const existing = plan.id ? await em.find(Milestone, { plan }, { orderBy: { position: 'asc' } }) : [];
       if (!sameMilestones(existing, milestones)) {
-        changed = true;
         // Removed through the unit of work so the audit records each deleted milestone.
         existing.forEach((milestone) => em.remove(milestone));
         await em.flush();
@@ -59,15 +57,13 @@ export function setAnnualPlan(context: Context, input: SetAnnualPlanInput): Prom
       }
     }
     await em.flush();
-    // Setting the plan it already has changes nothing: no event, no recomputation, no audit row.
-    if (changed) {
-      events.add({
-        type: EventType.PLAN_SET,
-        projectId: project.id,
-        year,
-        payload: { plannedInvestment, milestonesReplaced: milestones !== undefined },
-      });
-    }
+    // Setting the plan it already has changes no row, so inTransaction records no event for it.
+    events.add({
+      type: EventType.PLAN_SET,
+      projectId: project.id,
+      year,
+      payload: { plannedInvestment, milestonesReplaced: milestones !== undefined },
+    });
     return plan;
   });
 }

@@ -38,13 +38,11 @@ export function setSupervisionGroup(context: Context, input: SetSupervisionGroup
     if (missing !== undefined) throw new NotFoundError('Person', input.members[personIds.indexOf(missing)].personId);
     let group = await em.findOne(SupervisionGroup, { year });
     const existing = group ? await em.find(SupervisionMember, { group }) : [];
-    let changed = !group || group.name !== name;
     if (group) group.name = name;
     else group = em.create(SupervisionGroup, { year, name });
     const wanted = new Map(personIds.map((personId, index) => [personId, input.members[index].role]));
     const same = existing.length === wanted.size && existing.every((member) => wanted.get(member.person.id) === member.role);
     if (!same) {
-      changed = true;
       // Removed through the unit of work (so the audit records them), and flushed before the new
       // members go in, since a person may stay in the group under a new role.
       existing.forEach((member) => em.remove(member));
@@ -52,7 +50,7 @@ export function setSupervisionGroup(context: Context, input: SetSupervisionGroup
       input.members.forEach((member, index) => em.create(SupervisionMember, { group, person: personIds[index], role: member.role }));
     }
     await em.flush();
-    if (changed) events.add({ type: EventType.SUPERVISION_GROUP_SET, year, payload: { members: personIds.length } });
+    events.add({ type: EventType.SUPERVISION_GROUP_SET, year, payload: { members: personIds.length } });
     return group;
   });
 }

@@ -359,6 +359,17 @@ describe('land tasks', () => {
     });
   });
 
+  it('updating a land task to the values it has succeeds and writes no event and no audit row', async () => {
+    const projectId = await newProjectId();
+    const { addLandTask } = await api.data(AddLandTaskDocument, { input: { projectId, name: '三期征地', areaToAcquire: '20.00', areaAcquired: '5.00', householdsToRelocate: 0 } });
+    const writes = async () =>
+      (await api.db.sql<{ n: string }>("select (select count(*) from event where type = 'LAND_TASK_CHANGED') + (select count(*) from audit_entry where entity_type = 'LandTask') as n"))[0].n;
+    const before = await writes();
+    const { updateLandTask } = await api.data(UpdateLandTaskDocument, { input: { id: addLandTask.id, name: '三期征地', areaAcquired: '5' } });
+    expect(updateLandTask).toMatchObject({ areaAcquired: '5.00', name: '三期征地' });
+    expect(await writes()).toBe(before);
+  });
+
   it('acquiring more area than is to be acquired is BAD_USER_INPUT naming areaAcquired', async () => {
     const projectId = await newProjectId();
     const added = await api.request(AddLandTaskDocument, {
