@@ -5,7 +5,7 @@ import { fromDatabaseError } from '../shared/errors.js';
 import { appendEvents, type EventDraft } from '../modules/event/event-log.js';
 import type { Live, LiveConnection } from '../modules/event/live.js';
 import { deriveEvents } from '../modules/assessment/derived.js';
-import { hasRecordedChanges, recordChanges, writeAudit } from '../modules/audit/audit-recorder.js';
+import { auditStatement, hasRecordedChanges, recordChanges } from '../modules/audit/audit-recorder.js';
 import type { Caller } from '../modules/auth/auth.types.js';
 
 /** Process-wide services an operation may use. */
@@ -86,8 +86,7 @@ export async function inTransaction<T>(
       // A call that changed no row (the plan it already has, the same values again) announces nothing.
       if (!hasRecordedChanges(em)) drafts.length = 0;
       if (drafts.length) drafts.push(...(await deriveEvents(em, drafts)));
-      await writeAudit(em, context.caller, context.requestId, operation);
-      await appendEvents(em, drafts);
+      await appendEvents(em, drafts, auditStatement(em, context.caller, context.requestId, operation));
       return result;
     });
     context.live.clearReads();

@@ -4,6 +4,7 @@ import { BadUserInputError, requireIntegerInRange } from '../../shared/errors.js
 import { requireDecimal } from '../../shared/money.js';
 import { requireYear } from '../../shared/year.js';
 import { EventType } from '../event/event.entity.js';
+import { lockYearWideDerivation } from '../event/event-log.js';
 import { DEFAULT_LIGHT_THRESHOLDS, type LightThresholds } from '../light/light.rules.js';
 import { AssessmentScheme } from './assessment.entity.js';
 import { DEFAULT_SCHEME_RULES, type SchemeRules } from './score.rules.js';
@@ -72,7 +73,7 @@ export function updateAssessmentScheme(context: Context, input: UpdateAssessment
   authorize(context.caller, Action.MANAGE_ASSESSMENT);
   return inTransaction(context, 'updateAssessmentScheme', async (em, events) => {
     const year = requireYear(input.year);
-    await em.execute('select pg_advisory_xact_lock(?, ?)', [7_340_002, year]);
+    await lockYearWideDerivation(em, year);
     const current = await schemeFor(em, year);
     const rules: SchemeRules = { ...current.rules };
     const thresholds: LightThresholds = { ...current.thresholds };

@@ -78,15 +78,24 @@ export function hasRecordedChanges(em: EntityManager): boolean {
   return (collectors.get(em)?.length ?? 0) > 0;
 }
 
-/** Writes the collected changes as audit rows, in `em`'s transaction. */
-export async function writeAudit(em: EntityManager, caller: Caller, requestId: string, operation: string): Promise<void> {
+/** A statement to run in the transaction: SQL with `?` placeholders and their values. */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The insert of the collected changes as audit rows, to run in `em`'s transaction (on its own or
+ * with the events, see appendEvents); null when nothing changed.
+ */
+export function auditStatement(em: EntityManager, caller: Caller, requestId: string, operation: string): Statement | null {
   const entries = collectors.get(em) ?? [];
   collectors.delete(em);
-  if (entries.length === 0) return;
-  await em.execute(
-    `insert into audit_entry (actor, role, request_id, operation, action, entity_type, entity_id, before, after)
+  if (entries.length === 0) return null;
+  return {
+    sql: `insert into audit_entry (actor, role, request_id, operation, action, entity_type, entity_id, before, after)
      values ${entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)').join(', ')}`,
-    entries.flatMap((entry) => [
+    params: entries.flatMap((entry) => [
       caller.id,
       caller.role,
       requestId,
@@ -97,5 +106,5 @@ export async function writeAudit(em: EntityManager, caller: Caller, requestId: s
       entry.before === null ? null : JSON.stringify(entry.before),
       entry.after === null ? null : JSON.stringify(entry.after),
     ]),
-  );
+  };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventType } from './event.entity.js';
+import type { Statement } from '../audit/audit-recorder.js';
 
 /** An event to append with the transaction that causes it. */
 export interface EventDraft {
@@ -25,11 +26,6 @@ export interface EventRecord {
  */
 const EVENT_LOG_LOCK = 7_340_001;
 
-/** Takes the event-log lock until the caller's transaction ends (see EVENT_LOG_LOCK). */
-export async function lockEventLog(em: EntityManager): Promise<void> {
-  await em.execute('select pg_advisory_xact_lock(?)', [EVENT_LOG_LOCK]);
-}
-
 /** Advisory-lock class of year-wide derived recomputation; the second key is the year. */
 const YEAR_WIDE_DERIVATION_LOCK = 7_340_002;
 
@@ -45,13 +41,28 @@ export async function lockYearWideDerivation(em: EntityManager, year: number): P
   await em.execute('select pg_advisory_xact_lock(?, ?)', [YEAR_WIDE_DERIVATION_LOCK, year]);
 }
 
-/** Appends events in the caller's transaction; the row trigger NOTIFYs listeners at commit. */
-export async function appendEvents(em: EntityManager, drafts: readonly EventDraft[]): Promise<void> {
-  if (drafts.length === 0) return;
-  await lockEventLog(em);
-  const values = drafts.map(() => '(?, ?, ?, ?::jsonb)').join(', ');
-  const params = drafts.flatMap((draft) => [draft.type, draft.projectId ?? null, draft.year ?? null, JSON.stringify(draft.payload ?? {})]);
-  await em.execute(`insert into event (type, project_id, year, payload) values ${values}`, params);
+/**
+ * Appends events in the caller's transaction, in order, taking the event-log lock first; the row
+ * trigger NOTIFYs listeners at commit. `alongside` (the audit rows) goes in the same statement:
+ * one round trip for the lock, the audit and the events.
+ */
+export async function appendEvents(em: EntityManager, drafts: readonly EventDraft[], alongside: Statement | null = null): Promise<void> {
+  if (drafts.length === 0) {
+    if (alongside) await em.execute(alongside.sql, alongside.params);
+    return;
+  }
+  const values = drafts.map(() => '(?::int, ?, ?::int, ?::smallint, ?::jsonb)').join(', ');
+  const params = drafts.flatMap((draft, index) => [index, draft.type, draft.projectId ?? null, draft.year ?? null, JSON.stringify(draft.payload ?? {})]);
+  // Every row joins the lock's one-row subquery, so the lock is held before the first sequence
+  // number is drawn; the rows are numbered in the drafts' order.
+  await em.execute(
+    `${alongside ? `with audit as (${alongside.sql}) ` : ''}insert into event (type, project_id, year, payload)
+     select v.type, v.project_id, v.year, v.payload
+       from (values ${values}) v(position, type, project_id, year, payload)
+       cross join (select pg_advisory_xact_lock(?)) event_log_lock
+      order by v.position`,
+    [...(alongside?.params ?? []), ...params, EVENT_LOG_LOCK],
+  );
 }
 
 interface EventRow {

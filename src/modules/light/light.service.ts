@@ -7,19 +7,17 @@ import { toGlobalId } from '../../shared/global-id.js';
 import { computeLightHistory, type Light, type LightResult, type LightRule, type LightThresholds } from './light.rules.js';
 
 interface LightInputRow {
-  id: number;
+  period: number;
+  stored: number;
+  /** Null on the one row of a scope without projects. */
+  id: number | null;
   level: string;
   construction_type: 'NEW' | 'CONTINUING' | 'PREPARATORY';
   planned_start_on: string | null;
   started_on: string | null;
   planned_investment: string | null;
   monthly: Record<string, string>;
-}
-
-interface StoredLight {
-  project_id: number;
-  month: number;
-  light: Light;
+  stored_lights: Record<string, Light>;
 }
 
 const UPSERT_CHUNK = 1000;
@@ -44,11 +42,31 @@ export async function recomputeLights(
   thresholds: LightThresholds,
   yearWideLocked = false,
 ): Promise<EventDraft[]> {
-  const [{ period, stored }] = await em.execute<{ period: number; stored: number }[]>(
-    `select (select coalesce(max(month), 0)::int from progress_report where year = ?) as period,
-            (select coalesce(max(month), 0)::int from light_record where year = ?) as stored`,
-    [year, year],
+  const filter = projectIds === 'all' ? '' : ' and p.id = any(?::int[])';
+  // One statement: the period and the latest stored month, and for each project in scope the
+  // inputs of its lights and the lights stored so far (the period row comes even with no project).
+  const rows: LightInputRow[] = await em.execute(
+    `with period as (
+       select (select coalesce(max(month), 0)::int from progress_report where year = ?) as period,
+              (select coalesce(max(month), 0)::int from light_record where year = ?) as stored
+     )
+     select period.period, period.stored, p.*
+       from period left join lateral (
+         select p.id, p.level, p.construction_type, p.planned_start_on::text, p.started_on::text, ap.planned_investment::text,
+                coalesce((select json_object_agg(pr.month, pr.total) from (
+                   select month, sum(completed_investment)::text as total from progress_report
+                    where project_id = p.id and year = ? group by month) pr), '{}') as monthly,
+                coalesce((select json_object_agg(lr.month, lr.light) from light_record lr
+                           where lr.project_id = p.id and lr.year = ?), '{}') as stored_lights
+           from project p
+           left join annual_plan ap on ap.project_id = p.id and ap.year = ?
+          where (p.completed_on is null or p.completed_on >= make_date(?, 1, 1))
+            and p.created_at < make_date(? + 1, 1, 1)${filter}
+       ) p on true
+      order by p.id`,
+    projectIds === 'all' ? [year, year, year, year, year, year, year] : [year, year, year, year, year, year, year, intArray(projectIds)],
   );
+  const { period, stored } = rows[0];
   if (period === 0) return [];
   // A new month in the period gives every project a light for it.
   const scope = stored < period ? 'all' : projectIds;
@@ -57,30 +75,14 @@ export async function recomputeLights(
     await lockYearWideDerivation(em, year);
     return recomputeLights(em, year, projectIds, thresholds, true);
   }
-  if (scope !== 'all' && scope.length === 0) return [];
-  const filter = scope === 'all' ? '' : ' and p.id = any(?::int[])';
-  const rows: LightInputRow[] = await em.execute(
-    `select p.id, p.level, p.construction_type, p.planned_start_on::text, p.started_on::text, ap.planned_investment::text,
-            coalesce((select json_object_agg(pr.month, pr.total) from (
-               select month, sum(completed_investment)::text as total from progress_report
-                where project_id = p.id and year = ? group by month) pr), '{}') as monthly
-       from project p
-       left join annual_plan ap on ap.project_id = p.id and ap.year = ?
-      where (p.completed_on is null or p.completed_on >= make_date(?, 1, 1))
-        and p.created_at < make_date(? + 1, 1, 1)${filter}
-      order by p.id`,
-    scope === 'all' ? [year, year, year, year] : [year, year, year, year, intArray(scope)],
-  );
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const previous: StoredLight[] = await em.execute(
-    'select project_id, month, light from light_record where year = ? and project_id = any(?::int[])',
-    [year, intArray(ids)],
-  );
-  const before = new Map(previous.map((row) => [`${row.project_id}:${row.month}`, row.light]));
+  // Read every project's inputs, not just those asked about.
+  if (scope === 'all' && projectIds !== 'all') return recomputeLights(em, year, 'all', thresholds, true);
+  const projects = rows.filter((row): row is LightInputRow & { id: number } => row.id !== null);
+  if (projects.length === 0) return [];
+  const before = new Map(projects.flatMap((row) => Object.entries(row.stored_lights).map(([month, light]) => [`${row.id}:${month}`, light] as const)));
 
   const results = new Map<number, LightResult[]>();
-  for (const row of rows) {
+  for (const row of projects) {
     let completed = new Decimal(0);
     const inputs = [];
     for (let month = 1; month <= period; month++) {
@@ -113,7 +115,7 @@ export async function recomputeLights(
     );
   }
 
-  const levels = new Map(rows.map((row) => [row.id, row.level]));
+  const levels = new Map(projects.map((row) => [row.id, row.level]));
   const events: EventDraft[] = [];
   for (const [projectId, history] of results) {
     const latest = history[history.length - 1];
