@@ -12,11 +12,11 @@ import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity.js'
 import { Inspection, InspectionInspector, SupervisionGroup, SupervisionMember } from '../modules/supervision/supervision.entity.js';
 import { Problem } from '../modules/problem/problem.entity.js';
 import { LightRecord } from '../modules/light/light-record.entity.js';
-import { AssessmentScheme, ProjectScoreRecord, Sanction, TargetExplanation } from '../modules/assessment/assessment.entity.js';
+import { AssessmentScheme, ProjectScoreExplanation, ProjectScoreRecord, Sanction, TargetExplanation } from '../modules/assessment/assessment.entity.js';
 
 /** Every MikroORM entity, listed explicitly so tsc, tsx and vitest discover the same set. */
 export const entities = [
   Organization, Person, Project, Assignment, AnnualPlan, Milestone, ProgressReport, LandTask, DomainEvent,
   SupervisionGroup, SupervisionMember, Inspection, InspectionInspector, Problem, LightRecord,
-  AssessmentScheme, Sanction, TargetExplanation, ProjectScoreRecord, ApiKey, AuditEntry, IdempotencyRecord,
+  AssessmentScheme, Sanction, TargetExplanation, ProjectScoreRecord, ProjectScoreExplanation, ApiKey, AuditEntry, IdempotencyRecord,
 ];

@@ -168,9 +168,10 @@ export async function startTestApi(label: string, { seed = true, ...options }: {
 export async function snapshotTables(db: TestDatabase): Promise<Record<string, unknown[]>> {
   const tables = [
     'organization', 'person', 'project', 'assignment', 'annual_plan', 'milestone', 'progress_report', 'land_task', 'event',
-    'inspection', 'inspection_inspector', 'problem', 'light_record', 'project_score', 'sanction', 'assessment_scheme', 'audit_entry',
+    'inspection', 'inspection_inspector', 'problem', 'light_record', 'project_score', 'project_score_explanation', 'sanction', 'assessment_scheme', 'audit_entry',
   ];
+  const orderBy: Record<string, string> = { event: 'sequence', project_score_explanation: 'score_id' };
   const snapshot: Record<string, unknown[]> = {};
-  for (const table of tables) snapshot[table] = await db.sql(`select * from ${table} order by ${table === 'event' ? 'sequence' : 'id'}`);
+  for (const table of tables) snapshot[table] = await db.sql(`select * from ${table} order by ${orderBy[table] ?? 'id'}`);
   return snapshot;
 }

@@ -39,7 +39,7 @@ export interface ScaleSummary {
 export const SCALE_TABLES = [
   'organization', 'person', 'project', 'assignment', 'annual_plan', 'milestone', 'progress_report', 'land_task',
   'supervision_group', 'supervision_member', 'inspection', 'inspection_inspector', 'problem', 'sanction',
-  'assessment_scheme', 'light_record', 'project_score', 'target_explanation', 'event', 'audit_entry',
+  'assessment_scheme', 'light_record', 'project_score', 'project_score_explanation', 'target_explanation', 'event', 'audit_entry',
 ] as const;
 
 const BLOCK = demoProjects.length; // 50 projects per county, as in the demo district

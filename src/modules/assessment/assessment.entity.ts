@@ -1,4 +1,4 @@
-import { ArrayType, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { ArrayType, Check, Entity, Enum, Index, ManyToOne, OneToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../shared/node.js';
 import { toGlobalId } from '../../shared/global-id.js';
@@ -219,7 +219,11 @@ export class ProjectScoreRecord {
   @Property({ type: 'boolean' })
   vetoed!: boolean;
 
-  @Property({ type: 'json' })
+  /**
+   * How the total was reached, part by part. Kept in `project_score_explanation` (see
+   * ProjectScoreExplanation) and joined in by `rankedScores`.
+   */
+  @Property({ type: 'json', persist: false })
   explanation!: unknown[];
 
   @Property({ type: 'integer' })
@@ -227,4 +231,18 @@ export class ProjectScoreRecord {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', onCreate: () => new Date(), onUpdate: () => new Date() })
   computedAt!: Date & Opt;
+}
+
+/**
+ * The explanation of a stored score (≈2 KB of JSON), kept apart so that `project_score` stays
+ * narrow: a rank counts the distinct higher totals of a year, and with the explanation in the row
+ * that count read a heap page for every three scores.
+ */
+@Entity({ tableName: 'project_score_explanation' })
+export class ProjectScoreExplanation {
+  @OneToOne({ entity: () => ProjectScoreRecord, primary: true, ref: true, deleteRule: 'cascade', fieldName: 'score_id' })
+  score!: Ref<ProjectScoreRecord>;
+
+  @Property({ type: 'json' })
+  explanation!: unknown[];
 }

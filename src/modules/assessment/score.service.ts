@@ -102,26 +102,33 @@ interface RankMove {
 async function upsertScores(em: EntityManager, year: number, scores: [number, ScoreResult][], schemeVersion: number, ranked: boolean): Promise<RankMove[]> {
   if (scores.length === 0) return [];
   const ids = intArray(scores.map(([id]) => id));
-  const upsert = `insert into project_score (project_id, year, base_score, weight_score, bonus_score, deductions, total, target_met, vetoed, explanation, scheme_version, computed_at)
-       values ${scores.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now())').join(', ')}
+  // The scores, then (in the same statement) their explanations, keyed by the upserted row's id.
+  const upsert = `upserted as (
+       insert into project_score (project_id, year, base_score, weight_score, bonus_score, deductions, total, target_met, vetoed, scheme_version, computed_at)
+       values ${scores.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())').join(', ')}
        on conflict (project_id, year) do update set
          base_score = excluded.base_score, weight_score = excluded.weight_score, bonus_score = excluded.bonus_score,
          deductions = excluded.deductions, total = excluded.total, target_met = excluded.target_met, vetoed = excluded.vetoed,
-         explanation = excluded.explanation, scheme_version = excluded.scheme_version, computed_at = now()
-       returning project_id, total`;
-  const values = scores.flatMap(([id, score]) => [
-    id, year, score.baseScore, score.weightScore, score.bonusScore, score.deductions, score.total,
-    score.targetMet, score.vetoed, JSON.stringify(score.explanation), schemeVersion,
-  ]);
+         scheme_version = excluded.scheme_version, computed_at = now()
+       returning id, project_id, total
+     ), explained as (
+       insert into project_score_explanation (score_id, explanation)
+       select u.id, v.explanation from upserted u join (values ${scores.map(() => '(?::int, ?::jsonb)').join(', ')}) v(project_id, explanation) on v.project_id = u.project_id
+       on conflict (score_id) do update set explanation = excluded.explanation
+     )`;
+  const values = [
+    ...scores.flatMap(([id, score]) => [id, year, score.baseScore, score.weightScore, score.bonusScore, score.deductions, score.total, score.targetMet, score.vetoed, schemeVersion]),
+    ...scores.flatMap(([id, score]) => [id, JSON.stringify(score.explanation)]),
+  ];
   if (!ranked) {
-    await em.execute(upsert, values);
+    await em.execute(`with ${upsert} select count(*) from upserted`, values);
     return [];
   }
   const rows: { project_id: number; total: string; before: number | null; after: number }[] = await em.execute(
     `with before as (
        select s.project_id, ${DENSE_RANK_OF_S} as rank
          from project_score s where s.year = ? and s.project_id = any(?::int[])
-     ), upserted as (${upsert})
+     ), ${upsert}
      select u.project_id, u.total::text, b.rank as before,
             1 + (select count(*)::int from (select distinct other.total from project_score other
                                               where other.year = ? and other.total > u.total and other.project_id <> u.project_id) d) as after
@@ -156,8 +163,9 @@ async function ranksOf(em: EntityManager, year: number, projectIds: readonly num
  */
 export async function rankedScores(em: EntityManager, years: readonly number[], where: string, params: unknown[], order = 'ranked.id'): Promise<ProjectScoreRecord[]> {
   const rows: (Record<string, unknown> & { rank: number })[] = await em.execute(
-    `select * from (select s.*, dense_rank() over (partition by s.year order by s.total desc)::int as rank
+    `select ranked.*, e.explanation from (select s.*, dense_rank() over (partition by s.year order by s.total desc)::int as rank
                       from project_score s where s.year = any(?::int[])) ranked
+       left join project_score_explanation e on e.score_id = ranked.id
       where ${where} order by ${order}`,
     [intArray(years), ...params],
   );

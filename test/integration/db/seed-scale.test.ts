@@ -206,6 +206,7 @@ describe('the province-scale seed', () => {
     expect(await count(db, 'select count(distinct light) from light_record where month = 10')).toBe(3);
     expect(await count(db, 'select count(*) from project_score where year = 2026 and scheme_version = 1')).toBe(100);
     expect(await count(db, 'select count(*) from project_score where deductions > 0')).toBeGreaterThan(0);
+    expect(await count(db, 'select count(*) from project_score s left join project_score_explanation e on e.score_id = s.id where e.score_id is null')).toBe(0);
   });
 
   it('seeds 500 projects over 3 years in one go', { timeout: 180_000 }, async () => {

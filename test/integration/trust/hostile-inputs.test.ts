@@ -7,7 +7,7 @@ let api: TestApi;
 let projectId: string;
 let landTaskId: string;
 
-const TABLES = ['project', 'progress_report', 'land_task', 'person', 'organization', 'annual_plan', 'milestone', 'event', 'audit_entry', 'light_record', 'project_score'];
+const TABLES = ['project', 'progress_report', 'land_task', 'person', 'organization', 'annual_plan', 'milestone', 'event', 'audit_entry', 'light_record', 'project_score', 'project_score_explanation'];
 /** The tables written through the unit of work, whose changes the audit records. */
 const RECORDED = ['project', 'progress_report', 'land_task', 'person', 'organization', 'annual_plan', 'milestone'];
 
