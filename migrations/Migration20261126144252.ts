@@ -11,6 +11,9 @@ export class Migration20261126144252 extends Migration {
     this.addSql(`alter table "project_score_explanation" add constraint "project_score_explanation_score_id_foreign" foreign key ("score_id") references "project_score" ("id") on update cascade on delete cascade;`);
     this.addSql(`insert into "project_score_explanation" ("score_id", "explanation") select "id", "explanation" from "project_score";`);
     this.addSql(`alter table "project_score" drop column "explanation";`);
+    // Dropping a column leaves existing rows as wide as they were; a type change with an expression
+    // rewrites the table (VACUUM FULL cannot run inside the migration's transaction).
+    this.addSql(`alter table "project_score" alter column "scheme_version" type int4 using "scheme_version" + 0;`);
   }
 
   override async down(): Promise<void> {
