@@ -28,6 +28,8 @@ export interface Config {
     ttlMs: number;
     maxEntries: number;
   };
+  /** The district's name in report titles (DISTRICT_NAME, e.g. "鼓楼区"). */
+  districtName: string;
   /** Abuse limits (see README "Limits"). */
   limits: {
     requestsPerMinute: number;
@@ -59,6 +61,19 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/** The name used when DISTRICT_NAME is not set: the demo district's. */
+export const DEMO_DISTRICT_NAME = 'XX区';
+
+function districtName(env: NodeJS.ProcessEnv): string {
+  const raw = env.DISTRICT_NAME?.trim();
+  if (raw === undefined || raw === '') return DEMO_DISTRICT_NAME;
+  // eslint-disable-next-line no-control-regex
+  if (raw.length > 40 || /[\u0000-\u001f\u007f]/.test(raw)) {
+    throw new ConfigError(`DISTRICT_NAME must be at most 40 characters without control characters, got "${raw.slice(0, 50)}"`);
+  }
+  return raw;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Reads the configuration from the environment (defaults suit the embedded demo). */
@@ -87,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ttlMs: integer(env, 'RESPONSE_CACHE_TTL_MS', 5000, 0, 600_000),
       maxEntries: integer(env, 'RESPONSE_CACHE_ENTRIES', 1000, 0, 100_000),
     },
+    districtName: districtName(env),
     limits: {
       requestsPerMinute: integer(env, 'REQUESTS_PER_MINUTE', 1200, 1, 10_000_000),
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),

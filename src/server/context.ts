@@ -12,6 +12,8 @@ import type { Caller } from '../modules/auth/auth.types.js';
 export interface AppServices {
   orm: MikroORM;
   live: Live;
+  /** The district's name in report titles. */
+  districtName: string;
 }
 
 /**
@@ -39,6 +41,10 @@ export class Context {
 
   get live(): Live {
     return this.services.live;
+  }
+
+  get districtName(): string {
+    return this.services.districtName;
   }
 
   get em(): EntityManager {

@@ -23,6 +23,7 @@ import { playgroundAsset, playgroundPage } from './playground.js';
 import { countSqlStatements, type SqlStatementCounter } from '../db/sql-statements.js';
 import { pendingMigrationCount } from '../db/database.js';
 import { handleReportDownload } from '../modules/report/report.http.js';
+import { DEMO_DISTRICT_NAME } from '../config.js';
 import { ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { compiledExecutorGateway } from './compiled-executor.js';
 import { serveGraphQLOverWebSocket } from './ws.js';
@@ -52,6 +53,8 @@ export interface ServerOptions {
   compiledExecution?: boolean;
   /** Whole-response cache of queries; see ResponseCache. */
   responseCache?: Partial<ResponseCacheOptions>;
+  /** The district's name in report titles (default the demo's, "XX区"). */
+  districtName?: string;
 }
 
 /** The response cache's defaults: five seconds at most, a thousand answers of up to 1 MB, 64 MB in all. */
@@ -97,7 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const hub = new EventHub({ url: options.databaseUrl, orm, logger });
   await hub.start();
   const live = new Live(hub, orm, logger, { coalesceMs: 250, queueCapacity: 256, ...options.live });
-  const services: AppServices = { orm, live };
+  const services: AppServices = { orm, live, districtName: options.districtName ?? DEMO_DISTRICT_NAME };
   const responseCache = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE, ...options.responseCache });
   live.onChange(() => responseCache.clear());
   const authenticator = new Authenticator(orm, options.signingSecret);

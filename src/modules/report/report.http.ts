@@ -13,13 +13,13 @@ interface ReportRoute {
 }
 
 const ROUTES: Record<string, ReportRoute> = {
-  monthly: { params: ['year', 'month'], build: async (context, [year, month]) => monthlyReportDocument(await monthlyReport(context, year, month)) },
+  monthly: { params: ['year', 'month'], build: async (context, [year, month]) => monthlyReportDocument(await monthlyReport(context, year, month), context.districtName) },
   quarterly: {
     params: ['year', 'quarter'],
-    build: async (context, [year, quarter]) => quarterlyBulletinDocument(await quarterlyBulletin(context, year, quarter)),
+    build: async (context, [year, quarter]) => quarterlyBulletinDocument(await quarterlyBulletin(context, year, quarter), context.districtName),
   },
-  'half-year': { params: ['year', 'half'], build: async (context, [year, half]) => periodSummaryDocument(await halfYearSummary(context, year, half)) },
-  annual: { params: ['year'], build: async (context, [year]) => periodSummaryDocument(await annualSummary(context, year)) },
+  'half-year': { params: ['year', 'half'], build: async (context, [year, half]) => periodSummaryDocument(await halfYearSummary(context, year, half), context.districtName) },
+  annual: { params: ['year'], build: async (context, [year]) => periodSummaryDocument(await annualSummary(context, year), context.districtName) },
 };
 
 const FORMATS = {

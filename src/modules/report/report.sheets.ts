@@ -61,8 +61,6 @@ export interface ReportDocument {
   sheets: ReportSheet[];
 }
 
-/** The district's name in report titles; the demo district is "XX区". */
-export const DISTRICT_NAME = 'XX区';
 
 export const LEVEL_LABELS: Record<ProjectLevel, string> = { [ProjectLevel.CITY]: '市重点', [ProjectLevel.DISTRICT]: '区重点' };
 export const LIGHT_LABELS: Record<Light, string> = { [Light.GREEN]: '绿灯', [Light.YELLOW]: '黄灯', [Light.RED]: '红灯' };
@@ -135,7 +133,7 @@ function monthlyTotalRow(total: MonthlyReportTotal, label: string, style: RowSty
 }
 
 /** 月报表: 合计, then 一、市重点 with its projects, then 二、区重点 with its projects. */
-export function monthlyReportDocument(report: MonthlyReport): ReportDocument {
+export function monthlyReportDocument(report: MonthlyReport, districtName: string): ReportDocument {
   const { year, month } = report;
   const rows: SheetRow[] = [monthlyTotalRow(report.total, '合计', 'total')];
   const numerals = ['一', '二'];
@@ -167,7 +165,7 @@ export function monthlyReportDocument(report: MonthlyReport): ReportDocument {
     sheets: [
       {
         name: `${month}月报表`,
-        title: `${DISTRICT_NAME}${year}年${month}月重点工程(项目)建设进度月报表`,
+        title: `${districtName}${year}年${month}月重点工程(项目)建设进度月报表`,
         subtitle: `单位:万元    序时进度:${report.timeProgress}%    亮灯为${month}月末情况`,
         columns: MONTHLY_COLUMNS,
         rows,
@@ -317,9 +315,9 @@ function inspectionSheet(title: string, inspections: InspectionCompletion): Repo
 // 季度通报
 
 /** 季度通报: 考核排名, 通报表扬, 通报批评, 红灯项目, 逾期问题, 督查完成情况 — a sheet each. */
-export function quarterlyBulletinDocument(bulletin: QuarterlyBulletin): ReportDocument {
+export function quarterlyBulletinDocument(bulletin: QuarterlyBulletin, districtName: string): ReportDocument {
   const { year, quarter } = bulletin;
-  const prefix = `${DISTRICT_NAME}${year}年第${quarter}季度重点工程(项目)`;
+  const prefix = `${districtName}${year}年第${quarter}季度重点工程(项目)`;
   const period = `通报期间:${bulletin.startsOn}至${bulletin.endsOn}`;
   return {
     fileName: `${year}年第${quarter}季度重点工程通报`,
@@ -439,11 +437,11 @@ function subjectSheet(name: string, title: string, subtitle: string, scores: Sub
 }
 
 /** 半年小结 / 年终总结: 总体情况, then a sheet per section. */
-export function periodSummaryDocument(summary: PeriodSummary): ReportDocument {
+export function periodSummaryDocument(summary: PeriodSummary, districtName: string): ReportDocument {
   const { year, half, totals } = summary;
   const periodName = half === null ? `${year}年` : `${year}年${half === 1 ? '上' : '下'}半年`;
   const kind = half === null ? '年终总结' : '半年小结';
-  const prefix = `${DISTRICT_NAME}${periodName}重点工程(项目)`;
+  const prefix = `${districtName}${periodName}重点工程(项目)`;
   const through = summary.throughMonth ? `数据截至${year}年${summary.throughMonth}月` : '期内尚无进度数据';
   const subtitle = `${summary.startsOn}至${summary.endsOn}    ${through}`;
   const figure = (label: string, value: string | number | null, unit: string): SheetRow => ({ style: 'data', cells: [label, value, unit] });

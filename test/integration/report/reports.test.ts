@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { startTestApi, type TestApi } from '../../support/harness.js';
+import { startInstance, startTestApi, type TestApi } from '../../support/harness.js';
+import { ConfigError, loadConfig } from '../../../src/config.js';
 import { ADMIN_TOKEN } from '../../support/tokens.js';
 import { today } from '../../../src/shared/dates.js';
 import { dekadRange } from '../../../src/shared/dekad.js';
@@ -199,6 +200,21 @@ describe('monthly report table (每月一报表)', () => {
       if (rowNumber > 3 && typeof row.getCell(1).value === 'number') projectRows++;
     });
     expect(projectRows).toBe(50);
+  });
+
+  it("titles the reports with the configured district's name (DISTRICT_NAME), checked when the configuration loads", async () => {
+    expect(loadConfig({ DISTRICT_NAME: ' 鼓楼区 ' }).districtName).toBe('鼓楼区');
+    expect(loadConfig({}).districtName).toBe('XX区');
+    expect(() => loadConfig({ DISTRICT_NAME: '区'.repeat(41) })).toThrow(ConfigError);
+    expect(() => loadConfig({ DISTRICT_NAME: '鼓楼\n区' })).toThrow(/DISTRICT_NAME/);
+    const other = await startInstance(api.db, { districtName: '鼓楼区' });
+    try {
+      const response = await fetch(`${new URL(other.url).origin}/reports/monthly/2026/3.csv`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+      expect(response.status).toBe(200);
+      expect(parseCsv((await response.text()).replace(/^\uFEFF/, ''))[0][0]).toBe('鼓楼区2026年3月重点工程(项目)建设进度月报表');
+    } finally {
+      await other.close();
+    }
   });
 
   it('downloads as CSV with a BOM, the headers, 50 project rows and the totals', async () => {
