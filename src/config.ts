@@ -67,7 +67,6 @@ export const DEMO_DISTRICT_NAME = 'XX区';
 function districtName(env: NodeJS.ProcessEnv): string {
   const raw = env.DISTRICT_NAME?.trim();
   if (raw === undefined || raw === '') return DEMO_DISTRICT_NAME;
-  // eslint-disable-next-line no-control-regex
   if (raw.length > 40 || /[\u0000-\u001f\u007f]/.test(raw)) {
     throw new ConfigError(`DISTRICT_NAME must be at most 40 characters without control characters, got "${raw.slice(0, 50)}"`);
   }
