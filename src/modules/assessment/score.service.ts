@@ -25,22 +25,35 @@ const UPSERT_CHUNK = 500;
  */
 const DENSE_RANK_OF_S = `1 + (select count(*)::int from (select distinct higher.total from project_score higher where higher.year = s.year and higher.total > s.total) d)`;
 
+/** Where the inputs of a score are cut: reports through `month`, milestones met and sanctions decided by `date`. */
+export interface ScoreCut {
+  month: number;
+  date: string;
+}
+
 /**
  * The inputs of the year's score of the given projects (or every project with a plan that year),
- * from the rows, in one statement.
+ * from the rows, in one statement; with `cut`, as they stood then (a past quarter's bulletin).
  */
-export async function scoreInputs(em: EntityManager, year: number, projectIds: readonly number[] | 'all'): Promise<Map<number, ScoreInput>> {
+export async function scoreInputs(em: EntityManager, year: number, projectIds: readonly number[] | 'all', cut?: ScoreCut): Promise<Map<number, ScoreInput>> {
   const filter = projectIds === 'all' ? '' : ' and ap.project_id = any(?::int[])';
+  const reportCut = cut ? ' and month <= ?' : '';
+  const metOn = cut ? "case when m.met_on <= ?::date then m.met_on::text end" : 'm.met_on::text';
+  const sanctionCut = cut ? ' and s.decided_on <= ?::date' : '';
   const rows: ScoreInputRow[] = await em.execute(
     `select ap.project_id as id, ap.planned_investment::text,
-            coalesce((select sum(completed_investment) from progress_report where project_id = ap.project_id and year = ap.year), 0)::text as completed,
-            coalesce((select json_agg(json_build_object('name', m.name, 'dueOn', m.due_on::text, 'metOn', m.met_on::text) order by m.position)
+            coalesce((select sum(completed_investment) from progress_report where project_id = ap.project_id and year = ap.year${reportCut}), 0)::text as completed,
+            coalesce((select json_agg(json_build_object('name', m.name, 'dueOn', m.due_on::text, 'metOn', ${metOn}) order by m.position)
                         from milestone m where m.plan_id = ap.id), '[]') as milestones,
-            (select count(*)::int from sanction s where s.project_id = ap.project_id and s.year = ap.year and s.kind = 'CRITICISM') as criticisms,
-            (select array_agg(s.accountability_reason) from sanction s where s.project_id = ap.project_id and s.year = ap.year and s.kind = 'ACCOUNTABILITY') as reasons
+            (select count(*)::int from sanction s where s.project_id = ap.project_id and s.year = ap.year and s.kind = 'CRITICISM'${sanctionCut}) as criticisms,
+            (select array_agg(s.accountability_reason) from sanction s where s.project_id = ap.project_id and s.year = ap.year and s.kind = 'ACCOUNTABILITY'${sanctionCut}) as reasons
        from annual_plan ap where ap.year = ?${filter}
       order by ap.project_id`,
-    projectIds === 'all' ? [year] : [year, intArray(projectIds)],
+    [
+      ...(cut ? [cut.month, cut.date, cut.date, cut.date] : []),
+      year,
+      ...(projectIds === 'all' ? [] : [intArray(projectIds)]),
+    ],
   );
   return new Map(
     rows.map((row) => [

@@ -9,7 +9,10 @@ import { requireYear } from '../../shared/year.js';
 import { SanctionKind } from '../assessment/assessment.entity.js';
 import { subjectScores } from '../assessment/assessment.service.js';
 import { SubjectRole } from '../assessment/assessment.types.js';
-import { meanScore, type AccountabilityReason } from '../assessment/score.rules.js';
+import { denseRanks, meanScore, scoreProject, type AccountabilityReason } from '../assessment/score.rules.js';
+import { scoreInputs, type ScoreCut } from '../assessment/score.service.js';
+import { schemeFor } from '../assessment/scheme.service.js';
+import { Decimal } from 'decimal.js';
 import { Light, timeProgress, type LightRule } from '../light/light.rules.js';
 import type { ProblemStatus } from '../problem/problem.entity.js';
 import { ProjectLevel } from '../project/project.entity.js';
@@ -181,7 +184,7 @@ interface ScoreRow {
 }
 
 /** The year's stored project scores in ranking order (rank, then project id, as `projectScores`). */
-async function ranking(em: EntityManager, year: number): Promise<ReportProjectScore[]> {
+async function storedRanking(em: EntityManager, year: number): Promise<ReportProjectScore[]> {
   const rows: ScoreRow[] = await em.execute(
     `select s.project_id, s.rank::int, p.code, p.name, p.level, o.name as responsible_unit,
             round(coalesce(ap.planned_investment, 0), 2)::text as planned,
@@ -212,6 +215,63 @@ async function ranking(em: EntityManager, year: number): Promise<ReportProjectSc
     targetMet: row.target_met,
     vetoed: row.vetoed,
   }));
+}
+
+interface ScoredProjectRow {
+  project_id: number;
+  code: string;
+  name: string;
+  level: ProjectLevel;
+  responsible_unit: string | null;
+  planned: string;
+}
+
+/**
+ * The year's project scores as they stood at the end of a period that is over (reports through its
+ * last month, milestones met and sanctions decided by its last day), under the year's scheme, in
+ * ranking order; the stored (current) scores for a period still running and for the year-end
+ * summary, which counts every sanction of the year.
+ */
+async function ranking(em: EntityManager, year: number, period: Period | null): Promise<ReportProjectScore[]> {
+  if (period === null || period.endsOn >= today()) return storedRanking(em, year);
+  const cut: ScoreCut = { month: period.toMonth, date: period.endsOn };
+  const [projects, inputs, scheme] = await Promise.all([
+    em.execute<ScoredProjectRow[]>(
+      `select ap.project_id, p.code, p.name, p.level, o.name as responsible_unit, round(ap.planned_investment, 2)::text as planned
+         from annual_plan ap
+         join project p on p.id = ap.project_id
+         left join organization o on o.id = p.responsible_unit_id
+        where ap.year = ?`,
+      [year],
+    ),
+    scoreInputs(em, year, 'all', cut),
+    schemeFor(em, year),
+  ]);
+  const scored = projects.map((project) => {
+    const input = inputs.get(project.project_id)!;
+    return { project, completed: new Decimal(input.completedInvestment).toFixed(2), score: scoreProject(input, scheme.rules) };
+  });
+  const ranks = denseRanks(scored.map(({ score }) => score.total));
+  return scored
+    .map(({ project, completed, score }, index) => ({
+      projectId: project.project_id,
+      rank: ranks[index],
+      code: project.code,
+      name: project.name,
+      level: project.level,
+      responsibleUnit: project.responsible_unit,
+      annualPlannedInvestment: project.planned,
+      completedInvestment: completed,
+      completionRate: completionRate(completed, project.planned),
+      baseScore: score.baseScore,
+      weightScore: score.weightScore,
+      bonusScore: score.bonusScore,
+      deductions: score.deductions,
+      total: score.total,
+      targetMet: score.targetMet,
+      vetoed: score.vetoed,
+    }))
+    .sort((a, b) => a.rank - b.rank || a.projectId - b.projectId);
 }
 
 interface SanctionRow {
@@ -404,7 +464,7 @@ async function overdueProblems(em: EntityManager, asOf: DateString): Promise<Ove
 }
 
 /**
- * 季度通报: the year's ranking, the commendations and criticisms decided in the quarter, the
+ * 季度通报: the year's ranking as it stood at the quarter's end, the commendations and criticisms decided in the quarter, the
  * red-light projects at the quarter's last month with lights, the problems overdue at the quarter
  * end (today while the quarter runs) and the inspection completion of its closed rounds.
  */
@@ -415,7 +475,7 @@ export async function quarterlyBulletin(context: Context, year: number, quarter:
   const asOf = asOfDate(period);
   const { em } = context;
   const [scores, decided, lights, overdue, inspections] = await Promise.all([
-    ranking(em, year),
+    ranking(em, year, period),
     sanctions(em, { decidedIn: period }),
     redLights(em, period),
     overdueProblems(em, asOf),
@@ -490,7 +550,7 @@ async function periodSummary(context: Context, period: Period, half: number | nu
   const asOf = asOfDate(period);
   const [figures, scores, decided, inspections, liaisonLeaders, responsiblePersons, inspectors] = await Promise.all([
     summaryFigures(em, period, asOf),
-    ranking(em, period.year),
+    ranking(em, period.year, half === null ? null : period),
     // The year-end summary lists what counts for the year's assessment (also decided early next
     // year); a half-year summary what was decided in the half.
     sanctions(em, half === null ? { year: period.year } : { decidedIn: period }),
@@ -538,7 +598,7 @@ async function periodSummary(context: Context, period: Period, half: number | nu
 }
 
 /**
- * 半年小结: totals through the half's end, the year's project scores and ranks, the scores of
+ * 半年小结: totals through the half's end, the year's project scores and ranks as they stood then, the scores of
  * liaison leaders, responsible persons and inspectors (`subjectScores`), the sanctions decided in
  * the half and the inspection completion of its closed rounds.
  */

@@ -314,7 +314,8 @@ export class QuarterlyBulletin {
   endsOn!: string;
 
   @Field(() => [ReportProjectScore], {
-    description: "The year's project scores as currently computed, best first (scores are yearly, not per quarter). 项目考核排名。",
+    description:
+      "The year's project scores as they stood at the quarter's end (reports through its last month, milestones met and sanctions decided by its last day; as currently computed while the quarter runs), best first. 项目考核排名(截至季末)。",
   })
   ranking!: ReportProjectScore[];
 
@@ -413,7 +414,10 @@ export class PeriodSummary {
   @Field(() => SummaryTotals, { description: '总体情况' })
   totals!: SummaryTotals;
 
-  @Field(() => [ReportProjectScore], { description: "The year's project scores as currently computed, best first. 项目得分排名。" })
+  @Field(() => [ReportProjectScore], {
+    description:
+      "The year's project scores, best first: for a half-year that is over, as they stood at its end; for a running half-year and the year-end summary (which counts every sanction of the year), as currently computed. 项目得分排名。",
+  })
   projectScores!: ReportProjectScore[];
 
   @Field(() => [SubjectScore], { description: '挂钩区领导得分排名' })

@@ -15,6 +15,7 @@ import {
   QuarterlyBulletinDocument,
   ReportDashboardDocument,
   ReportOverdueProblemsDocument,
+  ReportProgressDocument,
   ReportProjectLightsDocument,
   ReportSubjectScoresDocument,
 } from '../../generated/operations.js';
@@ -477,8 +478,25 @@ describe('SQL statements', () => {
     const empty = await statementsFor(QuarterlyBulletinDocument, { year: 2025, quarter: 1 });
     expect(full.data.quarterlyBulletin.ranking.length).toBeGreaterThan(0);
     expect(empty.data.quarterlyBulletin.ranking).toHaveLength(0);
-    // five sections, plus one loader statement for the projects of all the lines
+    // five sections (the ranking of a quarter that is over takes three: its lines, the score inputs
+    // as they stood at its end, the scheme), plus one loader statement for the projects of all the lines
     expect(full.count).toBe(empty.count + 1);
-    expect(full.count).toBeLessThanOrEqual(7);
+    expect(full.count).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('rankings of a period that is over', () => {
+  it("read as they stood at its end: a later report leaves the first quarter's ranking as it was and counts in the half-year's", async () => {
+    const before = (await api.data(QuarterlyBulletinDocument, { year: 2026, quarter: 1 })).quarterlyBulletin.ranking;
+    const line = before.find((score) => !score.targetMet && Number(score.annualPlannedInvestment) > 0)!;
+    await api.data(ReportProgressDocument, {
+      input: { projectId: line.project.id, year: 2026, month: 4, completedInvestment: line.annualPlannedInvestment, physicalProgress: '60.00' },
+    });
+    const after = (await api.data(QuarterlyBulletinDocument, { year: 2026, quarter: 1 })).quarterlyBulletin.ranking;
+    expect(after).toEqual(before);
+    const { halfYearSummary } = await api.data(HalfYearSummaryDocument, { year: 2026, half: 1 });
+    const half = halfYearSummary.projectScores.find((score) => score.project.id === line.project.id)!;
+    expect(Number(half.completedInvestment)).toBeGreaterThanOrEqual(Number(line.annualPlannedInvestment));
+    expect(Number(half.weightScore)).toBeGreaterThan(Number(line.weightScore));
   });
 });
