@@ -1,22 +1,11 @@
 /**
  * The data the API benchmark runs on: the province-scale generator (`src/db/seed/scale.ts`,
- * `seedScale`) when it exists, else the demo district; and what a seeded database then holds.
+ * `seedScale`), or the demo district when asked; and what a seeded database then holds.
  */
-import { existsSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { seedDemoDistrict } from '../src/db/seed/demo-district.js';
-
-/** Options of the scale generator, as `src/db/seed/scale.ts` declares them. */
-export interface ScaleOptions {
-  projects: number;
-  years: number;
-  seed?: number;
-  endYear?: number;
-  endMonth?: number;
-}
-
-type SeedScale = (em: EntityManager, options: ScaleOptions) => Promise<unknown>;
+import { seedScale, type ScaleOptions } from '../src/db/seed/scale.js';
 
 /** How the benchmark database gets filled. */
 export interface DatasetPlan {
@@ -28,41 +17,10 @@ export interface DatasetPlan {
   seed(em: EntityManager): Promise<unknown>;
 }
 
-const SCALE_MODULE = '../src/db/seed/scale.js';
-
-/** True when the colleague's scale generator is in the tree. */
-export function scaleSeedAvailable(): boolean {
-  return existsSync(new URL('../src/db/seed/scale.ts', import.meta.url));
-}
-
-/**
- * `demo` or `scale` as asked; `auto` takes the scale generator when it exists. Imported by a
- * computed specifier so that the benchmark compiles while the generator is still being written.
- */
+/** `demo` when asked for, else (`scale`, or `auto`) the scale generator. */
 export function planDataset(kind: 'auto' | 'demo' | 'scale', requested: ScaleOptions): DatasetPlan {
-  const useScale = kind === 'scale' || (kind === 'auto' && scaleSeedAvailable());
-  if (useScale) {
-    return {
-      kind: 'scale',
-      requested,
-      note: 'seedScale from src/db/seed/scale.ts',
-      async seed(em) {
-        const specifier: string = SCALE_MODULE;
-        const module = (await import(specifier)) as { seedScale?: SeedScale };
-        if (typeof module.seedScale !== 'function') throw new Error(`${SCALE_MODULE} does not export seedScale`);
-        return module.seedScale(em, requested);
-      },
-    };
-  }
-  return {
-    kind: 'demo',
-    requested,
-    note:
-      kind === 'demo'
-        ? 'demo district (--dataset demo)'
-        : 'demo district: src/db/seed/scale.ts (seedScale) does not exist yet, so --projects/--years could not be honoured',
-    seed: (em) => seedDemoDistrict(em),
-  };
+  if (kind === 'demo') return { kind: 'demo', requested, note: 'demo district (--dataset demo)', seed: (em) => seedDemoDistrict(em) };
+  return { kind: 'scale', requested, note: 'seedScale from src/db/seed/scale.ts', seed: (em) => seedScale(em, requested) };
 }
 
 /** What a seeded database holds, and the ids the load generator draws from. */
