@@ -27,7 +27,8 @@ export const DEMO_SUPERVISION_STAFF = [
   { name: '龙海波', title: '区统计局固定资产投资统计科科长', organizationKey: 'dept-tjj' },
 ];
 
-const PROBLEMS = [
+/** The problems inspections raise, in the demo and in the scale dataset. */
+export const DEMO_PROBLEMS = [
   '征地拆迁进度滞后,影响施工作业面',
   '施工组织不力,现场作业人员不足',
   '项目资金拨付不及时',
@@ -115,7 +116,7 @@ export function seedDemoSupervision(
           em.create(Problem, {
             project,
             inspection,
-            description: PROBLEMS[problemIndex % PROBLEMS.length],
+            description: DEMO_PROBLEMS[problemIndex % DEMO_PROBLEMS.length],
             ownerPerson: null,
             ownerUnit: project.responsibleUnit,
             raisedOn: inspectedOn,

@@ -4,7 +4,7 @@ import { recomputeLights } from '../../modules/light/light.service.js';
 import { recomputeScores } from '../../modules/assessment/score.service.js';
 import { dekadRange } from '../../shared/dekad.js';
 import { demoOrganizations, demoPeople, demoProjects, type DemoProject } from './demo-district.data.js';
-import { DEMO_SUPERVISION_STAFF } from './demo-supervision.js';
+import { DEMO_PROBLEMS, DEMO_SUPERVISION_STAFF } from './demo-supervision.js';
 
 /** Options of a province-scale run. */
 export interface ScaleOptions {
@@ -252,15 +252,6 @@ const NARRATIVES = [
   '路基填筑及管网铺设有序推进',
   '受雨季影响,部分工序顺延',
   '春节前后务工人员返乡,施工强度有所下降',
-];
-
-const PROBLEMS = [
-  '征地拆迁进度滞后,影响施工作业面',
-  '施工组织不力,现场作业人员不足',
-  '项目资金拨付不及时',
-  '前期审批手续尚未办结',
-  '安全文明施工措施落实不到位',
-  '月度投资统计报送不及时',
 ];
 
 /** Inspection method sets, joined for `string_to_array` in SQL. */
@@ -732,7 +723,7 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
         problems.add({
           project_id: id,
           inspection_id: inspectionIds.get(`${id}:${inspection.month}:${inspection.dekad}`)!,
-          description: random.pick(PROBLEMS),
+          description: random.pick(DEMO_PROBLEMS),
           owner_person_id: random.chance(0.5) ? personId(county, project.template.assignments.find((a) => a.role === 'RESPONSIBLE_PERSON')!.personKey) : null,
           owner_unit_id: organizationId(county, project.template.responsibleUnitKey),
           raised_on: isoDay(raised),
