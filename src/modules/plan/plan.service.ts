@@ -1,4 +1,3 @@
-import { Decimal } from 'decimal.js';
 import { inTransaction, type Context } from '../../server/context.js';
 import { BadUserInputError, requireText } from '../../shared/errors.js';
 import { requireDecimal } from '../../shared/money.js';
@@ -46,7 +45,7 @@ export function setAnnualPlan(context: Context, input: SetAnnualPlanInput): Prom
     let plan = await em.findOne(AnnualPlan, { project, year });
     if (plan) requireVersion(plan, input.expectedVersion, 'AnnualPlan');
     if (!plan) plan = em.create(AnnualPlan, { project, year, plannedInvestment });
-    else if (!new Decimal(plan.plannedInvestment).equals(plannedInvestment)) plan.plannedInvestment = plannedInvestment;
+    else plan.plannedInvestment = plannedInvestment; // both canonical (two decimals): the same amount is no change
     if (milestones) {
       const existing = plan.id ? await em.find(Milestone, { plan }, { orderBy: { position: 'asc' } }) : [];
       if (!sameMilestones(existing, milestones)) {
