@@ -33,11 +33,16 @@ export interface Config {
   /** Abuse limits (see README "Limits"). */
   limits: {
     requestsPerMinute: number;
+    failedAuthenticationsPerMinute: number;
+    downloadsPerMinute: number;
     maxDepth: number;
     maxAliases: number;
     maxCost: number;
+    maxFields: number;
     maxSubscriptionsPerConnection: number;
   };
+  /** How long Idempotency-Key responses are kept, in ms. */
+  idempotencyTtlMs: number;
 }
 
 /** Thrown when configuration is invalid; the message names the variable. */
@@ -104,10 +109,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     districtName: districtName(env),
     limits: {
       requestsPerMinute: integer(env, 'REQUESTS_PER_MINUTE', 1200, 1, 10_000_000),
+      failedAuthenticationsPerMinute: integer(env, 'FAILED_AUTHENTICATIONS_PER_MINUTE', 120, 1, 10_000_000),
+      downloadsPerMinute: integer(env, 'DOWNLOADS_PER_MINUTE', 60, 1, 10_000_000),
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
       maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
       maxCost: integer(env, 'MAX_QUERY_COST', 5000, 10, 10_000_000),
+      maxFields: integer(env, 'MAX_QUERY_FIELDS', 2000, 100, 1_000_000),
       maxSubscriptionsPerConnection: integer(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 50, 1, 10_000),
     },
+    idempotencyTtlMs: integer(env, 'IDEMPOTENCY_TTL_HOURS', 24, 1, 24 * 365) * 3600 * 1000,
   };
 }

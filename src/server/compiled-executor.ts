@@ -1,10 +1,23 @@
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { GraphQLError, type ExecutionResult, type GraphQLSchema, type SourceLocation } from 'graphql';
+import { execute, GraphQLError, type ExecutionResult, type GraphQLSchema, type SourceLocation } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { Logger } from 'pino';
+import { documentFieldCount } from './limits/query-limits.js';
 
 /** Compiled documents kept (the oldest goes first); a screen or a client sends a handful of shapes. */
 const COMPILED_DOCUMENTS = 500;
+
+/**
+ * Largest document compiled, in fields visited with fragments expanded. Compilation is synchronous
+ * and its time grows with the expanded document, so a larger one (rare: real operations visit a
+ * few hundred) runs on graphql-js instead, which merges repeated fields as it goes and never
+ * blocks the event loop for long.
+ */
+export const COMPILE_FIELD_BUDGET = 1000;
+
+/** A compilation slower than this is logged: the budget above should make it impossible. */
+const SLOW_COMPILE_MS = 50;
 
 /**
  * Apollo Server executing HTTP operations with graphql-jit: each distinct document (by Apollo's
@@ -14,16 +27,26 @@ const COMPILED_DOCUMENTS = 500;
  * the plugins still run in Apollo first. Apollo's only hook for its executor is the gateway
  * interface, hence the shape. Subscriptions (graphql-ws) keep graphql-js.
  */
-export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface {
+export function compiledExecutorGateway(schema: GraphQLSchema, logger?: Logger): GatewayInterface {
   const listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
-  const compiled = new Map<string, CompiledQuery | ExecutionResult>();
+  const compiled = new Map<string, CompiledQuery | ExecutionResult | 'interpret'>();
   const executor: GatewayExecutor = async (request) => {
     const key = `${request.queryHash}\u0000${request.operationName ?? ''}`;
     let query = compiled.get(key);
     if (!query) {
-      query = compileQuery(schema, request.document, request.operationName ?? undefined);
+      if (documentFieldCount(request.document) > COMPILE_FIELD_BUDGET) {
+        query = 'interpret';
+      } else {
+        const started = performance.now();
+        query = compileQuery(schema, request.document, request.operationName ?? undefined);
+        const elapsed = performance.now() - started;
+        if (elapsed > SLOW_COMPILE_MS) logger?.warn({ elapsedMs: Math.round(elapsed), operationName: request.operationName?.slice(0, 100) }, 'slow graphql-jit compilation');
+      }
       compiled.set(key, query);
       if (compiled.size > COMPILED_DOCUMENTS) compiled.delete(compiled.keys().next().value!);
+    }
+    if (query === 'interpret') {
+      return execute({ schema, document: request.document, contextValue: request.context, variableValues: request.request.variables, operationName: request.operationName });
     }
     if (!isCompiledQuery(query)) return query;
     // Variables are checked by graphql-js first, so a bad one is the same coded error as without

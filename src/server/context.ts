@@ -7,6 +7,7 @@ import type { Live, LiveConnection } from '../modules/event/live.js';
 import { deriveEvents } from '../modules/assessment/derived.js';
 import { auditStatement, hasRecordedChanges, recordChanges } from '../modules/audit/audit-recorder.js';
 import type { Caller } from '../modules/auth/auth.types.js';
+import type { WriteGate } from '../db/write-gate.js';
 
 /** Process-wide services an operation may use. */
 export interface AppServices {
@@ -14,6 +15,8 @@ export interface AppServices {
   live: Live;
   /** The district's name in report titles. */
   districtName: string;
+  /** Admits write transactions a few at a time (see WriteGate). */
+  writeGate: WriteGate;
 }
 
 /**
@@ -41,6 +44,10 @@ export class Context {
 
   get live(): Live {
     return this.services.live;
+  }
+
+  get writeGate(): WriteGate {
+    return this.services.writeGate;
   }
 
   get districtName(): string {
@@ -84,7 +91,7 @@ export async function inTransaction<T>(
   work: (em: EntityManager, events: EventSink) => Promise<T>,
 ): Promise<T> {
   try {
-    const result = await context.em.transactional(async (em) => {
+    const result = await context.writeGate.run(() => context.em.transactional(async (em) => {
       recordChanges(em);
       const drafts: EventDraft[] = [];
       const result = await work(em, { add: (event) => drafts.push(event) });
@@ -94,7 +101,7 @@ export async function inTransaction<T>(
       if (drafts.length) drafts.push(...(await deriveEvents(em, drafts)));
       await appendEvents(em, drafts, auditStatement(em, context.caller, context.requestId, operation));
       return result;
-    });
+    }));
     context.live.clearReads();
     return result;
   } catch (error) {

@@ -1,6 +1,3 @@
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { MAX_DOCUMENT_TOKENS } from './limits/query-limits.js';
-
 /** How long and how much the response cache keeps. */
 export interface ResponseCacheOptions {
   /** Longest a response is served from memory, in ms (also bounds staleness of time-dependent fields); 0 turns the cache off. */
@@ -25,8 +22,6 @@ interface Entry extends CachedResponse {
   bytes: number;
 }
 
-const KINDS = 500;
-
 /**
  * Whole query responses kept in memory per (caller, document, operation, variables) — what the big
  * screens poll — and dropped as soon as any change commits: the server clears it on every event the
@@ -37,7 +32,6 @@ const KINDS = 500;
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly kinds = new Map<string, 'query' | 'other'>();
   private currentGeneration = 0;
   private totalBytes = 0;
 
@@ -52,14 +46,13 @@ export class ResponseCache {
     return this.currentGeneration;
   }
 
-  /** The cache key of a GraphQL request body, or undefined when it is not a cacheable query. */
-  keyOf(callerKey: string, body: unknown): string | undefined {
-    if (!this.enabled || !body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-    const { query, operationName, variables, extensions } = body as Record<string, unknown>;
-    if (typeof query !== 'string' || extensions !== undefined) return undefined;
-    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
-    if (this.kindOf(query, operationName ?? undefined) !== 'query') return undefined;
-    return JSON.stringify([callerKey, operationName ?? null, variables ?? null, query]);
+  /**
+   * The cache key of a query operation (the caller checked that it is one), or undefined when the
+   * cache is off. `variant` holds whatever else shapes the response, e.g. its negotiated content type.
+   */
+  keyOf(callerKey: string, request: { query: string; operationName?: string | null; variables?: unknown }, variant = ''): string | undefined {
+    if (!this.enabled) return undefined;
+    return JSON.stringify([callerKey, variant, request.operationName ?? null, request.variables ?? null, request.query]);
   }
 
   get(key: string): CachedResponse | undefined {
@@ -95,23 +88,5 @@ export class ResponseCache {
     if (!entry) return;
     this.entries.delete(key);
     this.totalBytes -= entry.bytes;
-  }
-
-  private kindOf(query: string, operationName: string | undefined): 'query' | 'other' {
-    const memo = `${operationName ?? ''}\u0000${query}`;
-    let kind = this.kinds.get(memo);
-    if (!kind) {
-      kind = 'other';
-      try {
-        const operations = parse(query, { maxTokens: MAX_DOCUMENT_TOKENS }).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-        const operation = operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((candidate) => candidate.name?.value === operationName);
-        if (operation?.operation === 'query') kind = 'query';
-      } catch {
-        // Not a valid document: the executor answers with its error, which is never kept.
-      }
-      this.kinds.set(memo, kind);
-      if (this.kinds.size > KINDS) this.kinds.delete(this.kinds.keys().next().value!);
-    }
-    return kind;
   }
 }

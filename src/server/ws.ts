@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { WebSocket, WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
-import { createSourceEventStream, execute, GraphQLError, parse, print, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
+import { CloseCode } from 'graphql-ws';
+import { createSourceEventStream, execute, GraphQLError, print, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createContext, type AppServices, type Context } from './context.js';
-import type { Authenticator } from '../modules/auth/auth.service.js';
 import type { Caller } from '../modules/auth/auth.types.js';
-import { RateLimitedError, UnauthenticatedError } from '../shared/errors.js';
-import type { DatabaseHealth } from '../db/health.js';
-import { MAX_DOCUMENT_TOKENS } from './limits/query-limits.js';
-import type { RateLimiter } from './limits/rate-limiter.js';
+import { UnauthenticatedError } from '../shared/errors.js';
+import { clientAddress, type Callers } from './callers.js';
+import { checkVariables, type OperationGuard } from './limits/operation-guard.js';
 import type { SubscriptionBudget } from './limits/subscription-limit.js';
 import { mapAsyncIterable } from '../shared/async-iterable.js';
 import { formatError } from './format-error.js';
+import { visibilityKey } from './visibility.js';
 
 const printed = new WeakMap<object, string>();
 
@@ -48,29 +48,46 @@ function sharedExecution<T>(payload: unknown, key: string, run: () => Promise<T>
 export interface GraphQLWebSocketDeps {
   schema: GraphQLSchema;
   services: AppServices;
-  authenticator: Authenticator;
-  rateLimiter: RateLimiter;
+  callers: Callers;
+  /** The same parse, field-count, validation and cost checks as HTTP. */
+  guard: OperationGuard;
   subscriptionBudget: SubscriptionBudget;
-  /** The depth, alias and cost rules HTTP operations get. */
-  validationRules: readonly ValidationRule[];
-  /** Refuses an operation whose cost with its variables is over the limit. */
-  checkCost(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): number;
   logger: Logger;
-  health: DatabaseHealth;
+  /** Told when an error shows the database unreachable. */
+  onUnavailable: () => void;
   /** Interval of keep-alive pings; a client that misses one is dropped. */
   keepAliveMs: number;
 }
 
+/** What a connection carries besides graphql-ws's own: its credential and the caller it proved. */
+type Connection = {
+  authorization?: string;
+  caller?: Caller;
+  expiry?: NodeJS.Timeout;
+};
+
+type ConnectionExtra = Extra & Connection;
+
+/** graphql-ws over `wsServer`, and how to cut off the sockets of a revoked API key. */
+export interface GraphQLWebSocket {
+  /** Closes every connection authenticated with API key `apiKeyId` (4403). */
+  closeApiKey(apiKeyId: number): void;
+  /** Stops pinging, closes every client with 1001 and detaches. */
+  close(): Promise<void>;
+}
+
 /**
- * graphql-ws on `wsServer`: authentication in `connection_init`, the same limits as HTTP (rate,
- * depth, aliases, cost, subscriptions per connection), masked errors, keep-alive pings, and one
- * shared execution per event for subscribers of the same operation.
+ * graphql-ws on `wsServer`: authentication in `connection_init`, checked again at every operation
+ * and at the credential's expiry (a connection never outlives its token or API key); the same
+ * limits as HTTP (failed authentications per address, rate, field count, depth, aliases, cost,
+ * introspection, subscriptions per connection), each operation parsed and validated once; masked
+ * errors, keep-alive pings, and one shared execution per event for subscribers of the same operation.
  */
-export function serveGraphQLOverWebSocket(wsServer: WebSocketServer, deps: GraphQLWebSocketDeps): { close(): Promise<void> } {
-  const { schema, services, authenticator, rateLimiter, subscriptionBudget, checkCost, logger, health, keepAliveMs } = deps;
-  const staticRules = deps.validationRules;
+export function serveGraphQLOverWebSocket(wsServer: WebSocketServer, deps: GraphQLWebSocketDeps): GraphQLWebSocket {
+  const { schema, services, callers, guard, subscriptionBudget, logger, keepAliveMs } = deps;
   // Keep-alive: ping every client; one that has not answered the previous ping is gone.
   const alive = new WeakSet<WebSocket>();
+  const byApiKey = new Map<number, Set<WebSocket>>();
   wsServer.on('connection', (socket) => {
     alive.add(socket);
     socket.on('pong', () => alive.add(socket));
@@ -87,70 +104,114 @@ export function serveGraphQLOverWebSocket(wsServer: WebSocketServer, deps: Graph
   }, keepAliveMs);
   keepAlive.unref();
 
+  const formatOptions = { logger, onUnavailable: deps.onUnavailable, hideSuggestions: !guard.introspection };
   const maskResult = <R extends { errors?: readonly unknown[] }>(result: R): R => {
     if (!result.errors) return result;
     // graphql-ws serialises errors through toJSON(): hand it the masked form.
     const errors = result.errors.map((error) => {
-      const formatted = formatError((error as GraphQLError).toJSON(), error, logger, () => health.markDown());
+      const formatted = formatError((error as GraphQLError).toJSON(), error, formatOptions);
       return { ...formatted, toJSON: () => formatted };
     });
     return { ...result, errors };
   };
-  const wsCleanup = useServer(
+
+  /** Remembers the caller of a connection, its expiry timer and (for API keys) the socket by key. */
+  const admit = (extra: ConnectionExtra, caller: Caller): void => {
+    extra.caller = caller;
+    clearTimeout(extra.expiry);
+    if (caller.expiresAt !== null) {
+      // setTimeout holds at most 2^31-1 ms; a longer-lived token is checked again at each operation.
+      const wait = Math.min(Math.max(0, caller.expiresAt - Date.now()), 2 ** 31 - 1);
+      extra.expiry = setTimeout(() => extra.socket.close(CloseCode.Unauthorized, 'Token expired'), wait);
+      extra.expiry.unref();
+    }
+    if (caller.apiKeyId !== null) {
+      let sockets = byApiKey.get(caller.apiKeyId);
+      if (!sockets) byApiKey.set(caller.apiKeyId, (sockets = new Set()));
+      sockets.add(extra.socket);
+      const apiKeyId = caller.apiKeyId;
+      extra.socket.once('close', () => {
+        sockets.delete(extra.socket);
+        if (sockets.size === 0 && byApiKey.get(apiKeyId) === sockets) byApiKey.delete(apiKeyId);
+      });
+    }
+  };
+
+  const wsCleanup = useServer<Record<string, unknown> | undefined, Connection>(
     {
       schema,
       // Credentials travel in connection_init: { authorization: 'Bearer …' }; refused ones close with 4403.
       onConnect: async (ctx) => {
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
         const header = params.authorization ?? params.Authorization;
+        const extra = ctx.extra as ConnectionExtra;
+        extra.authorization = typeof header === 'string' ? header : undefined;
+        extra.socket.once('close', () => clearTimeout(extra.expiry));
         try {
-          (ctx.extra as { caller?: Caller }).caller = await authenticator.authenticate(typeof header === 'string' ? header : undefined);
+          admit(extra, await callers.authenticate(extra.authorization, clientAddress(extra.request)));
           return true;
         } catch (error) {
-          if (error instanceof UnauthenticatedError) return false;
+          if (error instanceof GraphQLError) return false;
           throw error;
         }
       },
-      validate: (schemaToValidate, document) => validate(schemaToValidate, document, [...specifiedRules, ...staticRules]),
-      onSubscribe: (ctx, id, payload) => {
-        const caller = (ctx.extra as { caller?: Caller }).caller!;
-        const decision = rateLimiter.take(caller.id);
-        if (!decision.allowed) return [new RateLimitedError(decision.retryAfterSeconds)];
+      onSubscribe: async (ctx, id, payload) => {
+        const extra = ctx.extra as ConnectionExtra;
+        // The credential may have expired or been revoked since connection_init.
+        try {
+          admit(extra, await callers.authenticator.authenticate(extra.authorization));
+        } catch (error) {
+          if (!(error instanceof UnauthenticatedError)) throw error;
+          extra.socket.close(/revoked|unknown/.test(error.message) ? CloseCode.Forbidden : CloseCode.Unauthorized, error.message.slice(0, 120));
+          return [error];
+        }
         if (!subscriptionBudget.tryOpen(ctx, id)) return [subscriptionBudget.exceededError()];
         try {
-          const document = parse(payload.query, { maxTokens: MAX_DOCUMENT_TOKENS });
-          if (validate(schema, document, [...specifiedRules, ...staticRules]).length === 0) checkCost(document, payload.variables ?? undefined, payload.operationName);
+          callers.spend(extra.caller!.id);
+          checkVariables(payload.variables);
+          const prepared = guard.prepare(payload.query);
+          const errors = guard.validate(prepared.document);
+          if (errors.length) throw errors;
+          if (!prepared.operation(payload.operationName)) {
+            throw new GraphQLError(payload.operationName ? `No operation named "${payload.operationName.slice(0, 100)}" in the document` : 'The document holds several operations: name one with operationName', {
+              extensions: { code: 'OPERATION_RESOLUTION_FAILURE' },
+            });
+          }
+          guard.checkCost(prepared.document, payload.variables, payload.operationName);
+          return { schema, document: prepared.document, operationName: payload.operationName, variableValues: payload.variables };
         } catch (error) {
           subscriptionBudget.close(ctx, id);
+          if (Array.isArray(error)) return error as GraphQLError[];
           if (error instanceof GraphQLError) return [error];
           throw error;
         }
-        return undefined;
       },
       onComplete: (ctx, id) => subscriptionBudget.close(ctx, id),
       context: (ctx) => {
-        const socket = ctx.extra.socket;
-        const caller = (ctx.extra as { caller?: Caller }).caller!;
-        return createContext(services, caller, randomUUID(), { close: (code: number, reason: string) => socket.close(code, reason) });
+        const extra = ctx.extra as ConnectionExtra;
+        return createContext(services, extra.caller!, randomUUID(), { close: (code: number, reason: string) => extra.socket.close(code, reason) });
       },
       execute: async (args: ExecutionArgs) => maskResult(await execute(args)),
       subscribe: async (args: ExecutionArgs) => {
         const source = await createSourceEventStream(args);
         if (!(Symbol.asyncIterator in source)) return maskResult(source);
-        // Every subscriber of a topic receives the same payload object; subscribers with the same
-        // operation share one execution of it (thousands of screens, one result).
-        const key = `${(args.contextValue as Context).caller.role}\u0000${operationKey(args)}`;
+        // Every subscriber of a topic receives the same payload object; subscribers who may see the
+        // same things and run the same operation share one execution of it (thousands of screens, one result).
+        const key = `${visibilityKey((args.contextValue as Context).caller)}\u0000${operationKey(args)}`;
         return mapAsyncIterable(source, (payload) => sharedExecution(payload, key, async () => maskResult(await execute({ ...args, rootValue: payload }))));
       },
       onError: (_ctx, _id, _payload, errors) => {
-        logger.debug({ errors }, 'graphql-ws operation rejected');
+        logger.debug({ errors: errors.map((error) => error.message.slice(0, 300)) }, 'graphql-ws operation refused');
       },
     },
     wsServer,
   );
 
   return {
-    /** Stops pinging, closes every client with 1001 and detaches. */
+    closeApiKey(apiKeyId) {
+      for (const socket of byApiKey.get(apiKeyId) ?? []) socket.close(CloseCode.Forbidden, 'API key revoked');
+      byApiKey.delete(apiKeyId);
+    },
     async close() {
       clearInterval(keepAlive);
       for (const client of wsServer.clients) client.close(1001, 'server shutting down');

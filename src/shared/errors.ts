@@ -12,9 +12,11 @@ export type ErrorCode =
   | 'QUERY_TOO_DEEP'
   | 'TOO_MANY_ALIASES'
   | 'QUERY_TOO_COSTLY'
-  | 'BATCH_TOO_LARGE'
+  | 'QUERY_TOO_COMPLEX'
   | 'TOO_MANY_SUBSCRIPTIONS'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'SERVER_BUSY'
+  | 'BAD_REQUEST';
 
 /** Base of every error the API raises on purpose; its message is safe to show to the client. */
 export class AppError extends GraphQLError {
@@ -61,6 +63,23 @@ export class UnauthenticatedError extends AppError {
 export class ServiceUnavailableError extends AppError {
   constructor(message = 'the database is unavailable; retry shortly') {
     super(message, 'SERVICE_UNAVAILABLE');
+  }
+}
+
+/**
+ * Too much is waiting for the database at once (write contention, a full pool): this request is
+ * refused so the others keep moving; the database itself is fine. Retry after `retryAfterSeconds`.
+ */
+export class ServerBusyError extends AppError {
+  constructor(message = 'the server is busy with other changes; retry shortly', readonly retryAfterSeconds = 1) {
+    super(message, 'SERVER_BUSY', { retryAfter: retryAfterSeconds });
+  }
+}
+
+/** A request the GraphQL-over-HTTP or graphql-ws protocol does not allow (wrong operation, wrong transport). */
+export class BadRequestError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, 'BAD_REQUEST', extensions);
   }
 }
 
@@ -117,32 +136,52 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
       return new BadUserInputError(`violates ${pg.constraint ?? 'a database constraint'}`, pg.constraint);
     case '23503':
       return new BadUserInputError(`refers to a row that does not exist (${pg.constraint ?? 'foreign key'})`, pg.constraint);
+    case '22021':
+    case '22P05':
+    case '54000':
+      return new BadUserInputError('text holds characters that cannot be stored (not valid Unicode)');
     default:
       return undefined;
   }
 }
 
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300']);
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
 
-/**
- * Whether an error means the database cannot be reached (down, restarting, refusing connections,
- * pool exhausted) rather than that the request was wrong: clients get SERVICE_UNAVAILABLE and may
- * retry.
- */
-export function isDatabaseUnavailable(error: unknown): boolean {
+type ErrorChainLink = { code?: unknown; name?: string; message?: string; cause?: unknown; previous?: unknown; originalError?: unknown };
+
+/** Whether `test` holds for the error or one of the errors it wraps. */
+function someInChain(error: unknown, test: (link: ErrorChainLink) => boolean): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
-    const candidate = current as { code?: unknown; name?: string; message?: string; cause?: unknown; previous?: unknown; originalError?: unknown };
-    if (typeof candidate.code === 'string' && UNAVAILABLE_CODES.has(candidate.code)) return true;
-    const message = candidate.message ?? '';
-    if (/Connection terminated|Timeout acquiring a connection|connect ECONNREFUSED|the database system is (shutting down|starting up)|Client has encountered a connection error/i.test(message)) return true;
-    if (candidate.name === 'ConnectionException') return true;
-    current = candidate.originalError ?? candidate.previous ?? candidate.cause;
+    const link = current as ErrorChainLink;
+    if (test(link)) return true;
+    current = link.originalError ?? link.previous ?? link.cause;
   }
   return false;
 }
 
+/**
+ * Whether an error means the database cannot be reached (down, restarting, refusing connections)
+ * rather than that the request was wrong: clients get SERVICE_UNAVAILABLE and may retry. A pool
+ * that is merely busy is not an outage (`isDatabaseBusy`).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return someInChain(error, (link) => {
+    if (typeof link.code === 'string' && UNAVAILABLE_CODES.has(link.code)) return true;
+    if (/Connection terminated|connect ECONNREFUSED|the database system is (shutting down|starting up)|Client has encountered a connection error/i.test(link.message ?? '')) return true;
+    return link.name === 'ConnectionException' && !isDatabaseBusy(link);
+  });
+}
+
+/**
+ * Whether an error means every connection was busy (the pool's acquire timeout, or PostgreSQL's
+ * connection limit, 53300): pressure, answered per request with SERVER_BUSY, never an outage.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  return someInChain(error, (link) => link.code === '53300' || link.name === 'KnexTimeoutError' || /Timeout acquiring a connection/i.test(link.message ?? ''));
+}
+
 /** Codes of the abuse limits checked before an operation runs. */
-export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COSTLY' | 'BATCH_TOO_LARGE' | 'TOO_MANY_SUBSCRIPTIONS';
+export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COSTLY' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_SUBSCRIPTIONS';
 
 /**
  * A request exceeds an abuse limit. `extensions` carry the measured value and the limit (e.g.

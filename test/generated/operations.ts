@@ -107,6 +107,8 @@ export type CreateProjectInput = {
 
 /** Kind of change recorded in the event log. 事件类型。 */
 export type EventType =
+  /** 接口密钥吊销(仅管理员可见) */
+  | 'API_KEY_REVOKED'
   /** 责任分工变更 */
   | 'ASSIGNMENT_CHANGED'
   /** 未完成目标说明 */

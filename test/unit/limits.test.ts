@@ -5,7 +5,6 @@ import {
   buildSchema,
   getIntrospectionQuery,
   parse,
-  specifiedRules,
   validate,
   visit,
   type ASTNode,
@@ -14,19 +13,17 @@ import {
   type GraphQLError,
 } from 'graphql';
 import {
-  MAX_TOKENS,
+  MAX_DOCUMENT_TOKENS,
   aliasLimitRule,
-  checkBatch,
-  costLimitRule,
-  countOperations,
   defaultLimits,
   depthLimitRule,
+  documentFieldCount,
   limitRules,
   operationAliasCount,
   operationCost,
   operationDepth,
-  type LimitRuleOptions,
 } from '../../src/server/limits/query-limits.js';
+import { OperationGuard, checkVariables } from '../../src/server/limits/operation-guard.js';
 import { RateLimiter } from '../../src/server/limits/rate-limiter.js';
 import { SubscriptionBudget } from '../../src/server/limits/subscription-limit.js';
 import { AppError, LimitExceededError, RateLimitedError } from '../../src/shared/errors.js';
@@ -34,10 +31,27 @@ import { AppError, LimitExceededError, RateLimitedError } from '../../src/shared
 const schema = buildSchema(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
 const operationsDir = new URL('../operations/', import.meta.url);
 
-/** Every error of validating `query` the way the server will: graphql-js's rules, then the limits. */
-function validationErrors(query: string | DocumentNode, options: LimitRuleOptions = {}): readonly GraphQLError[] {
+type GuardLimits = Partial<Pick<typeof defaultLimits, 'maxDepth' | 'maxAliases' | 'maxCost'>> & { variables?: Record<string, unknown> };
+
+/**
+ * Every error of checking `query` the way the server will: graphql-js's rules with the depth and
+ * alias limits, then (once it validates) the cost with the request's variables.
+ */
+function validationErrors(query: string | DocumentNode, { variables = {}, ...limits }: GuardLimits = {}): readonly GraphQLError[] {
   const document = typeof query === 'string' ? parse(query) : query;
-  return validate(schema, document, [...specifiedRules, ...limitRules(options)]);
+  const guard = new OperationGuard(schema, { ...defaultLimits, ...withoutUndefined(limits), introspection: true });
+  const errors = guard.validate(document);
+  if (errors.length) return errors;
+  try {
+    for (const definition of document.definitions) if (definition.kind === Kind.OPERATION_DEFINITION) guard.checkCost(document, variables, definition.name?.value);
+  } catch (error) {
+    return [error as GraphQLError];
+  }
+  return [];
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
 }
 
 function codesOf(errors: readonly GraphQLError[]): string[] {
@@ -100,7 +114,8 @@ describe('hostile operations are refused before execution with a coded error', (
   it.each([
     ['fields nested 50 deep (through single objects, so only the depth is wrong)', singleObjectChain(50), ['QUERY_TOO_DEEP']],
     ['10,000 aliases of one field', tenThousandAliases, ['TOO_MANY_ALIASES']],
-    ['first: 100 nested five levels (projects → assignments → person → projects …)', nestedProjectPages(5), ['QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP']],
+    // The cost is checked once the document validates: the depth refuses this one first.
+    ['first: 100 nested five levels (projects → assignments → person → projects …)', nestedProjectPages(5), ['QUERY_TOO_DEEP']],
     [
       'first: 100 nested twice, within the depth limit',
       '{ projects(first: 100) { nodes { assignments { person { projects(first: 100) { nodes { responsibleUnit { id } } } } } } } }',
@@ -118,8 +133,10 @@ describe('hostile operations are refused before execution with a coded error', (
     expect(errors[0].extensions).toEqual({ code: 'QUERY_TOO_DEEP', depth: 50, maxDepth: 12 });
     expect(errors[0].message).toBe('Operation Deep nests fields 50 deep; at most 12 levels are allowed');
     expect(validationErrors(tenThousandAliases)[0].extensions).toEqual({ code: 'TOO_MANY_ALIASES', aliases: 10_000, maxAliases: 30 });
-    const costly = validationErrors(nestedProjectPages(5)).find((error) => error.extensions.code === 'QUERY_TOO_COSTLY');
-    expect(costly?.extensions).toEqual({ code: 'QUERY_TOO_COSTLY', cost: 3_103_103_103_102, maxCost: 5000 });
+    const twice = '{ projects(first: 100) { nodes { assignments { person { projects(first: 100) { nodes { responsibleUnit { id } } } } } } } }';
+    const costly = validationErrors(twice).find((error) => error.extensions.code === 'QUERY_TOO_COSTLY');
+    expect(costly?.extensions).toEqual({ code: 'QUERY_TOO_COSTLY', cost: operationCost(schema, parse(twice)), maxCost: 5000 });
+    expect(costly?.extensions.cost).toBeGreaterThan(100_000);
   });
 
   it('the errors are AppErrors, so the error formatter keeps their code behind Apollo’s GRAPHQL_VALIDATION_FAILED wrapper', () => {
@@ -129,13 +146,13 @@ describe('hostile operations are refused before execution with a coded error', (
     expect(error.originalError).toBeUndefined();
   });
 
-  it('10,000 aliases are measured in linear time, and the parser refuses them outright with MAX_TOKENS', () => {
+  it('10,000 aliases are measured in linear time, and the parser refuses them outright with MAX_DOCUMENT_TOKENS', () => {
     const document = parse(tenThousandAliases);
     const started = performance.now();
     const errors = validate(schema, document, limitRules());
     expect(performance.now() - started).toBeLessThan(1000);
     expect(codesOf(errors)).toEqual(['TOO_MANY_ALIASES']);
-    expect(() => parse(tenThousandAliases, { maxTokens: MAX_TOKENS })).toThrow(new RegExp(`Document contains more tha[nt] ${MAX_TOKENS} tokens`));
+    expect(() => parse(tenThousandAliases, { maxTokens: MAX_DOCUMENT_TOKENS })).toThrow(new RegExp(`Document contains more tha[nt] ${MAX_DOCUMENT_TOKENS} tokens`));
   });
 
   it('depth, aliases and cost follow fragment spreads and inline fragments', () => {
@@ -175,7 +192,8 @@ describe('hostile operations are refused before execution with a coded error', (
 describe('real operations and GraphiQL pass every limit', () => {
   it.each(realOperations())('%s %s passes with default and with the largest pages', (_file, _name, document) => {
     expect(validationErrors(document)).toEqual([]);
-    expect(validationErrors(document, { getVariables: () => ({ first: 100 }) })).toEqual([]);
+    expect(validationErrors(document, { variables: { first: 100 } })).toEqual([]);
+    expect(documentFieldCount(document)).toBeLessThanOrEqual(defaultLimits.maxFields / 4);
     expect(operationDepth(document)).toBeLessThanOrEqual(defaultLimits.maxDepth / 2);
     expect(operationCost(schema, document, { first: 100 })).toBeLessThanOrEqual(defaultLimits.maxCost / 2);
   });
@@ -186,14 +204,15 @@ describe('real operations and GraphiQL pass every limit', () => {
       'the introspection query with every option',
       getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }),
     ],
-  ])('%s passes, and parses within MAX_TOKENS', (_sentence, query) => {
+  ])('%s passes, parses within MAX_DOCUMENT_TOKENS and visits few fields', (_sentence, query) => {
     expect(validationErrors(query)).toEqual([]);
-    expect(() => parse(query, { maxTokens: MAX_TOKENS })).not.toThrow();
+    expect(() => parse(query, { maxTokens: MAX_DOCUMENT_TOKENS })).not.toThrow();
+    expect(documentFieldCount(parse(query))).toBeLessThanOrEqual(230);
   });
 
-  it('every operation file parses within MAX_TOKENS', () => {
+  it('every operation file parses within MAX_DOCUMENT_TOKENS', () => {
     for (const file of readdirSync(operationsDir).filter((name) => name.endsWith('.graphql'))) {
-      expect(() => parse(readFileSync(new URL(file, operationsDir), 'utf8'), { maxTokens: MAX_TOKENS })).not.toThrow();
+      expect(() => parse(readFileSync(new URL(file, operationsDir), 'utf8'), { maxTokens: MAX_DOCUMENT_TOKENS })).not.toThrow();
     }
   });
 
@@ -233,7 +252,7 @@ describe('the cost counts object fields, multiplied by the items of the lists ab
     ['500, clamped to 100', 103_102, { n: 500 }, false],
   ])('variables change the cost: with $n %s it costs %s', (_sentence, cost, variables, passes) => {
     expect(operationCost(schema, parse(pageThenPersonPages), variables)).toBe(cost);
-    const errors = validationErrors(pageThenPersonPages, { getVariables: () => variables });
+    const errors = validationErrors(pageThenPersonPages, { variables });
     expect(codesOf(errors)).toEqual(passes ? [] : ['QUERY_TOO_COSTLY']);
   });
 
@@ -257,8 +276,8 @@ describe('the cost counts object fields, multiplied by the items of the lists ab
   });
 });
 
-describe('limit rules are configured by their factories', () => {
-  it('limitRules takes overrides and keeps the defaults for the rest', () => {
+describe('limits are configured by their factories', () => {
+  it('the guard takes overrides and keeps the defaults for the rest', () => {
     expect(codesOf(validationErrors(singleObjectChain(13), { maxDepth: 13 }))).toEqual([]);
     expect(codesOf(validationErrors(singleObjectChain(13), { maxDepth: undefined }))).toEqual(['QUERY_TOO_DEEP']);
     expect(codesOf(validationErrors('{ projects { nodes { responsibleUnit { id } } } }', { maxCost: 21 }))).toEqual(['QUERY_TOO_COSTLY']);
@@ -269,7 +288,6 @@ describe('limit rules are configured by their factories', () => {
     const document = parse(singleObjectChain(5));
     expect(validate(schema, document, [depthLimitRule(4)]).map((error) => error.extensions)).toEqual([{ code: 'QUERY_TOO_DEEP', depth: 5, maxDepth: 4 }]);
     expect(validate(schema, parse('{ project(id: "p") { a: id b: id } }'), [aliasLimitRule(1)])).toHaveLength(1);
-    expect(validate(schema, parse('{ projects { nodes { responsibleUnit { id } } } }'), [costLimitRule({ maxCost: 21, defaultListSize: 10 })])).toHaveLength(1);
   });
 
   it('every operation of a document is checked', () => {
@@ -281,32 +299,78 @@ describe('limit rules are configured by their factories', () => {
     ['a depth of 0', () => depthLimitRule(0)],
     ['a fractional depth', () => depthLimitRule(1.5)],
     ['a negative alias limit', () => aliasLimitRule(-1)],
-    ['a cost limit of NaN', () => costLimitRule({ maxCost: Number.NaN })],
-    ['a list size of 0', () => costLimitRule({ defaultListSize: 0 })],
   ])('refuses %s', (_sentence, make) => {
     expect(make).toThrow(RangeError);
   });
 });
 
-describe('HTTP batches are limited by their number of operations', () => {
-  const operation = { query: '{ __typename }' };
+describe('the field count expands every fragment where it is spread, in linear time', () => {
+  /** `levels` fragments, each spreading the previous one `fanOut` times: the classic fan-out document. */
+  const fanOut = (levels: number, fanOut: number) => {
+    let text = 'fragment F0 on Query { __typename }\n';
+    for (let level = 1; level <= levels; level++) text += `fragment F${level} on Query { ${Array.from({ length: fanOut }, () => `...F${level - 1}`).join(' ')} }\n`;
+    return `${text}{ ...F${levels} }`;
+  };
+
   it.each([
-    ['one operation object', 1, operation, undefined],
-    ['an empty batch', 0, [], undefined],
-    ['a batch of 10', 10, Array.from({ length: 10 }, () => operation), undefined],
-    ['a batch of 11', 11, Array.from({ length: 11 }, () => operation), { code: 'BATCH_TOO_LARGE', operations: 11, maxBatchSize: 10 }],
-    ['null', 0, null, undefined],
-    ['a string', 0, 'query', undefined],
-  ])('%s counts %s operations', (_sentence, count, body, error) => {
-    expect(countOperations(body)).toBe(count);
-    expect(checkBatch(body)?.extensions).toEqual(error);
+    ['fields and nested fields', '{ dashboard(year: 2026) { year lightCounts { red } } }', 4],
+    ['a fragment counts at every spread', '{ ...F ...F } fragment F on Query { me { role } }', 4],
+    ['inline fragments count their fields', '{ node(id: "x") { ... on Project { id name } } }', 3],
+    ['__typename and introspection count', '{ __typename __schema { types { name } } }', 4],
+    ['every operation of the document', 'query A { me { role } } query B { me { role } }', 4],
+    ['a cycle counts 0 at the repeated spread', '{ ...A } fragment A on Query { me { role } ...B } fragment B on Query { ...A }', 2],
+    ['10 levels of 10 spreads, under 1 KB of text', fanOut(10, 10), 10_000_000_000],
+  ])('%s', (_sentence, query, fields) => {
+    expect(documentFieldCount(parse(query))).toBe(fields);
   });
 
-  it('the batch limit is configurable and the error is an AppError', () => {
-    const error = checkBatch([{}, {}, {}], 2);
-    expect(error).toBeInstanceOf(LimitExceededError);
-    expect(error?.message).toBe('The batch holds 3 operations; at most 2 are allowed');
-    expect(checkBatch([{}, {}], 2)).toBeUndefined();
+  it('the guard refuses a document past maxFields before validating it, quickly, with QUERY_TOO_COMPLEX', () => {
+    const guard = new OperationGuard(schema, { ...defaultLimits, introspection: true });
+    for (const levels of [6, 8, 10, 40]) {
+      const started = performance.now();
+      let error: unknown;
+      try {
+        guard.prepare(fanOut(levels, 10));
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(performance.now() - started).toBeLessThan(100);
+      expect(error).toBeInstanceOf(LimitExceededError);
+      expect((error as LimitExceededError).extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxFields: 2000 });
+    }
+    expect(guard.prepare(fanOut(3, 10)).fields).toBe(1000);
+  });
+
+  it('without introspection the guard refuses __schema and suggests no names', () => {
+    const guard = new OperationGuard(schema, { ...defaultLimits, introspection: false });
+    expect(guard.validate(parse('{ __schema { description } }')).map((error) => error.message)).toEqual([
+      'GraphQL introspection has been disabled, but the requested query contained the field "__schema".',
+    ]);
+    const [misspelt] = guard.validate(parse('{ dashbord(year: 2026) { year } }'));
+    expect(misspelt.message).toBe('Cannot query field "dashbord" on type "Query".');
+    const [withSuggestion] = new OperationGuard(schema, { ...defaultLimits, introspection: true }).validate(parse('{ dashbord(year: 2026) { year } }'));
+    expect(withSuggestion.message).toMatch(/Did you mean "dashboard"\?/);
+  });
+});
+
+describe('variables are checked before graphql-js coerces them', () => {
+  it.each([
+    ['deep nesting', JSON.parse(`${'['.repeat(5000)}1${']'.repeat(5000)}`), /nest more than 32 levels/],
+    ['a lone surrogate in a value', { name: 'x\ud800y' }, /lone UTF-16 surrogate/],
+    ['a lone surrogate in a name', { ['\udc00']: 1 }, /lone UTF-16 surrogate/],
+  ])('refuses %s with BAD_USER_INPUT', (_sentence, variables, message) => {
+    expect(() => checkVariables(variables)).toThrow(message);
+    try {
+      checkVariables(variables);
+    } catch (error) {
+      expect((error as AppError).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'variables' });
+    }
+  });
+
+  it('accepts ordinary inputs, a surrogate pair and 32 levels', () => {
+    expect(() => checkVariables({ input: { name: '𠀀 石材', amounts: ['1.00', '2.00'] } })).not.toThrow();
+    expect(() => checkVariables(JSON.parse(`${'['.repeat(31)}1${']'.repeat(31)}`))).not.toThrow();
+    expect(() => checkVariables(undefined)).not.toThrow();
   });
 });
 

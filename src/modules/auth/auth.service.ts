@@ -5,27 +5,41 @@ import { NotFoundError, requireText, UnauthenticatedError } from '../../shared/e
 import { decodeGlobalId, fromGlobalId } from '../../shared/global-id.js';
 import { Person } from '../person/person.entity.js';
 import { ApiKey } from './api-key.entity.js';
+import { EventType } from '../event/event.entity.js';
 import { Role, type Caller } from './auth.types.js';
 import { Action, authorize } from './authorization.js';
 import { InvalidTokenError, verifyToken, type VerifiedToken } from './tokens.js';
 
 const API_KEY_PREFIX = 'kp_';
 const PERSON_CACHE_MS = 30_000;
-const VERIFIED_TOKENS = 10_000;
+/** How long an API key lookup (found or not) is trusted; a revocation reaches every instance at once through the event log. */
+const API_KEY_CACHE_MS = 30_000;
+const REMEMBERED = 10_000;
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** Keeps `map` to at most REMEMBERED entries, the oldest going first. */
+function bounded<K, V>(map: Map<K, V>, key: K, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > REMEMBERED) map.delete(map.keys().next().value!);
+}
+
 /**
  * Establishes the caller of a request from `Authorization: Bearer <JWT or API key>` (HTTP) or the
  * same value in graphql-ws `connection_init` params. Missing or invalid credentials are
- * UNAUTHENTICATED.
+ * UNAUTHENTICATED. Verified tokens and API-key lookups (hits and misses) are remembered, so a
+ * screen polling with one credential, or a flood of forged ones, costs no database round trip
+ * each; `forgetApiKey` drops a revoked key at once.
  */
 export class Authenticator {
   private readonly units = new Map<number, { unitId: number | null; at: number }>();
   /** Tokens already verified, until they expire: a screen polling with one token pays for HMAC once. */
   private readonly verified = new Map<string, VerifiedToken>();
+  /** API keys by secret digest: the key's id, or null for a secret that matches no live key. */
+  private readonly apiKeys = new Map<string, { id: number | null; at: number }>();
 
   constructor(
     private readonly orm: MikroORM,
@@ -37,11 +51,9 @@ export class Authenticator {
     if (!match) throw new UnauthenticatedError();
     const credential = match[1];
     if (credential.startsWith(API_KEY_PREFIX)) {
-      const [key]: { id: number }[] = await this.orm.em
-        .fork()
-        .execute('select id from api_key where hash = ? and revoked_at is null', [sha256(credential)]);
-      if (!key) throw new UnauthenticatedError('API key unknown or revoked');
-      return { kind: 'apiKey', role: Role.VIEWER, personId: null, unitId: null, apiKeyId: key.id, id: `apikey:${key.id}` };
+      const id = await this.apiKeyId(sha256(credential));
+      if (id === null) throw new UnauthenticatedError('API key unknown or revoked');
+      return { kind: 'apiKey', role: Role.VIEWER, personId: null, unitId: null, apiKeyId: id, id: `apikey:${id}`, expiresAt: null };
     }
     let claims = this.verified.get(credential);
     if (!claims || claims.expiresAt <= Date.now()) {
@@ -51,16 +63,45 @@ export class Authenticator {
         this.verified.delete(credential);
         throw new UnauthenticatedError(error instanceof InvalidTokenError ? error.message : 'token invalid');
       }
-      this.verified.set(credential, claims);
-      if (this.verified.size > VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+      bounded(this.verified, credential, claims);
     }
+    const expiresAt = Number.isFinite(claims.expiresAt) ? claims.expiresAt : null;
     if (!claims.personId) {
-      return { kind: 'user', role: claims.role, personId: null, unitId: null, apiKeyId: null, id: `role:${claims.role}` };
+      return { kind: 'user', role: claims.role, personId: null, unitId: null, apiKeyId: null, id: `role:${claims.role}:${claims.tokenId}`, expiresAt };
     }
     const decoded = decodeGlobalId(claims.personId);
     if (!decoded || decoded.type !== 'Person') throw new UnauthenticatedError('token names no valid person');
     const unitId = await this.unitOf(decoded.id);
-    return { kind: 'user', role: claims.role, personId: decoded.id, unitId, apiKeyId: null, id: `person:${decoded.id}` };
+    return { kind: 'user', role: claims.role, personId: decoded.id, unitId, apiKeyId: null, id: `person:${decoded.id}`, expiresAt };
+  }
+
+  /**
+   * Whether `authorization` is a credential this instance has already verified and still trusts
+   * (a token not yet expired, a live API key): it can be accepted without any lookup, even from an
+   * address that has failed too often.
+   */
+  recognises(authorization: string | undefined | null): boolean {
+    const credential = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+    if (!credential) return false;
+    if (credential.startsWith(API_KEY_PREFIX)) {
+      const cached = this.apiKeys.get(sha256(credential));
+      return cached !== undefined && cached.id !== null && Date.now() - cached.at < API_KEY_CACHE_MS;
+    }
+    const claims = this.verified.get(credential);
+    return claims !== undefined && claims.expiresAt > Date.now();
+  }
+
+  /** A revoked API key stops authenticating on this instance at once. */
+  forgetApiKey(id: number): void {
+    for (const [digest, entry] of this.apiKeys) if (entry.id === id) this.apiKeys.delete(digest);
+  }
+
+  private async apiKeyId(digest: string): Promise<number | null> {
+    const cached = this.apiKeys.get(digest);
+    if (cached && Date.now() - cached.at < API_KEY_CACHE_MS) return cached.id;
+    const [key]: { id: number }[] = await this.orm.em.fork().execute('select id from api_key where hash = ? and revoked_at is null', [digest]);
+    bounded(this.apiKeys, digest, { id: key?.id ?? null, at: Date.now() });
+    return key?.id ?? null;
   }
 
   private async unitOf(personId: number): Promise<number | null> {
@@ -68,8 +109,7 @@ export class Authenticator {
     if (cached && Date.now() - cached.at < PERSON_CACHE_MS) return cached.unitId;
     const [row]: { organization_id: number | null }[] = await this.orm.em.fork().execute('select organization_id from person where id = ?', [personId]);
     if (!row) throw new UnauthenticatedError('the person of this token no longer exists');
-    this.units.set(personId, { unitId: row.organization_id, at: Date.now() });
-    if (this.units.size > 10_000) this.units.delete(this.units.keys().next().value!);
+    bounded(this.units, personId, { unitId: row.organization_id, at: Date.now() });
     return row.organization_id;
   }
 }
@@ -94,10 +134,14 @@ export function createApiKey(context: Context, name: string): Promise<CreatedApi
 /** Revokes an API key (ADMIN); revoking twice is harmless. */
 export function revokeApiKey(context: Context, id: string): Promise<ApiKey> {
   authorize(context.caller, Action.ADMINISTER);
-  return inTransaction(context, 'revokeApiKey', async (em) => {
+  return inTransaction(context, 'revokeApiKey', async (em, events) => {
     const apiKey = await em.findOne(ApiKey, { id: fromGlobalId(id, 'ApiKey', 'id') });
     if (!apiKey) throw new NotFoundError('ApiKey', id);
-    apiKey.revokedAt ??= new Date();
+    if (apiKey.revokedAt === null) {
+      apiKey.revokedAt = new Date();
+      // Every instance closes the key's sockets and forgets it (the event reaches them all).
+      events.add({ type: EventType.API_KEY_REVOKED, payload: { apiKeyId: apiKey.id } });
+    }
     await em.flush();
     return apiKey;
   });

@@ -30,8 +30,13 @@ export interface Caller {
   unitId: number | null;
   /** API key id, for API-key callers. */
   apiKeyId: number | null;
-  /** Stable identifier for rate limits, audit and idempotency: "user:admin", "person:12", "apikey:3". */
+  /**
+   * Stable identifier for rate limits, audit and idempotency: "person:12", "apikey:3", or for a
+   * token naming no person "role:ADMIN:<token id>".
+   */
   id: string;
+  /** When the credential stops being valid (ms since the epoch); null for API keys, which last until revoked. */
+  expiresAt: number | null;
 }
 
 /** Roles whose callers read personal contact fields (phone). */

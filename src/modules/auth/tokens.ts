@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
@@ -47,12 +47,17 @@ export async function signToken(secret: Uint8Array, claims: TokenClaims, ttlSeco
     .setIssuer(ISSUER)
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`)
+    .setJti(randomUUID())
     .setSubject(claims.personId ?? `role:${claims.role}`);
   return jwt.sign(secret);
 }
 
-/** A verified token's claims and when it expires (ms since the epoch). */
-export type VerifiedToken = TokenClaims & { expiresAt: number };
+/**
+ * A verified token's claims, when it expires (ms since the epoch) and a short id of the token
+ * itself (its `jti`, or a digest of it for tokens minted without one), so that two tokens of the
+ * same role without a person are two callers, each with its own rate-limit budget.
+ */
+export type VerifiedToken = TokenClaims & { expiresAt: number; tokenId: string };
 
 /** Verifies signature, issuer and expiry; returns the claims or throws InvalidTokenError. */
 export async function verifyToken(secret: Uint8Array, token: string): Promise<VerifiedToken> {
@@ -61,7 +66,8 @@ export async function verifyToken(secret: Uint8Array, token: string): Promise<Ve
     const role = payload.role;
     if (typeof role !== 'string' || !(Object.values(Role) as string[]).includes(role)) throw new InvalidTokenError('token has no valid role');
     const personId = typeof payload.pid === 'string' ? payload.pid : undefined;
-    return { role: role as Role, personId, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity };
+    const tokenId = typeof payload.jti === 'string' && payload.jti.length <= 64 ? payload.jti.slice(0, 12) : createHash('sha256').update(token).digest('hex').slice(0, 12);
+    return { role: role as Role, personId, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity, tokenId };
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('token expired');

@@ -21,6 +21,7 @@ export enum EventType {
   EXPLANATION_SUBMITTED = 'EXPLANATION_SUBMITTED',
   RANK_CHANGED = 'RANK_CHANGED',
   SUPERVISION_GROUP_SET = 'SUPERVISION_GROUP_SET',
+  API_KEY_REVOKED = 'API_KEY_REVOKED',
 }
 registerEnumType(EventType, {
   name: 'EventType',
@@ -44,6 +45,7 @@ registerEnumType(EventType, {
     EXPLANATION_SUBMITTED: { description: '未完成目标说明' },
     RANK_CHANGED: { description: '考核排名变化' },
     SUPERVISION_GROUP_SET: { description: '督查组组成' },
+    API_KEY_REVOKED: { description: '接口密钥吊销(仅管理员可见)' },
   },
 });
 

@@ -1,9 +1,10 @@
 import { Arg, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../server/context.js';
-import { BadUserInputError } from '../../shared/errors.js';
+import { BadUserInputError, ForbiddenError } from '../../shared/errors.js';
 import { EventType } from './event.entity.js';
 import type { EventRecord } from './event-log.js';
 import { EventMessage } from './event.types.js';
+import { Role } from '../auth/auth.types.js';
 
 /** Parses a client's sequence cursor: a non-negative decimal integer string. */
 export function parseSequence(value: string | null | undefined): bigint | null {
@@ -14,6 +15,18 @@ export function parseSequence(value: string | null | undefined): bigint | null {
   return BigInt(value);
 }
 
+/** Events only an administrator sees in the log (they concern credentials, not projects). */
+const ADMIN_ONLY_EVENTS = new Set([EventType.API_KEY_REVOKED]);
+
+/** The event types a caller of `role` may receive, narrowed to `requested` when given; null means all. */
+function visibleEventTypes(role: Role, requested: readonly EventType[] | null): EventType[] | null {
+  const wanted = requested?.length ? requested : null;
+  if (role === Role.ADMIN) return wanted ? [...wanted] : null;
+  const visible = (wanted ?? Object.values(EventType)).filter((type) => !ADMIN_ONLY_EVENTS.has(type));
+  if (visible.length === 0) throw new ForbiddenError(`${[...ADMIN_ONLY_EVENTS].join(', ')} events are visible to administrators only`);
+  return visible;
+}
+
 @Resolver()
 export class EventResolver {
   @Subscription(() => EventMessage, {
@@ -21,7 +34,8 @@ export class EventResolver {
       'Committed changes in order. With afterSequence, first every event after it (what a reconnecting client missed), then live ones: no gap, no duplicate. 事件流(可断点续传)。',
     subscribe: ({ args, context }) => {
       const { afterSequence, types } = args as { afterSequence?: string | null; types?: EventType[] | null };
-      return (context as Context).live.events(parseSequence(afterSequence), types ?? null, (context as Context).connection);
+      const { caller, live, connection } = context as Context;
+      return live.events(parseSequence(afterSequence), visibleEventTypes(caller.role, types ?? null), connection);
     },
   })
   events(

@@ -13,26 +13,33 @@ export type IdempotencyDecision = { kind: 'execute'; finish(response: StoredResp
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
+/** How long a key and its response are kept by default: a day, long enough for any client's retries. */
+export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
+
 /**
- * Claims `key` for this caller and request body. The first request executes and its response is
- * kept; a retry with the same key and body gets that response again, changing nothing; a retry
- * while the first is still running, or the same key with another body, is a CONFLICT.
+ * Claims `key` for this caller and request body (a mutation: queries need no key). The first
+ * request executes and its response is kept for `ttlMs`; a retry with the same key and body within
+ * that time gets that response again, changing nothing; a retry while the first is still running,
+ * or the same key with another body, is a CONFLICT. After `ttlMs` the key is free again.
  */
-export async function claimIdempotencyKey(orm: MikroORM, caller: string, key: string, body: string): Promise<IdempotencyDecision> {
+export async function claimIdempotencyKey(orm: MikroORM, caller: string, key: string, body: string, ttlMs = DEFAULT_IDEMPOTENCY_TTL_MS): Promise<IdempotencyDecision> {
   if (!KEY_PATTERN.test(key)) throw new BadUserInputError('Idempotency-Key must be 1–200 printable ASCII characters', 'Idempotency-Key');
   const em = orm.em.fork();
   const requestHash = createHash('sha256').update(body).digest('hex');
+  // An expired claim of the same key is replaced in the same statement.
   const inserted: unknown[] = await em.execute(
-    `insert into idempotency_key (caller, key, request_hash, response) values (?, ?, ?, null)
+    `with expired as (delete from idempotency_key where caller = ? and key = ? and created_at < now() - ? * interval '1 millisecond')
+     insert into idempotency_key (caller, key, request_hash, response) values (?, ?, ?, null)
      on conflict (caller, key) do nothing returning key`,
-    [caller, key, requestHash],
+    [caller, key, ttlMs, caller, key, requestHash],
   );
   if (inserted.length === 0) {
-    const [row]: { request_hash: string; response: StoredResponse | null }[] = await em.execute(
-      'select request_hash, response from idempotency_key where caller = ? and key = ?',
-      [caller, key],
+    const [row]: { request_hash: string; response: StoredResponse | null; expired: boolean }[] = await em.execute(
+      `select request_hash, response, created_at < now() - ? * interval '1 millisecond' as expired from idempotency_key where caller = ? and key = ?`,
+      [ttlMs, caller, key],
     );
-    if (!row) return claimIdempotencyKey(orm, caller, key, body);
+    // Gone meanwhile, or expired (the delete above could not see a row inserted concurrently): claim again.
+    if (!row || row.expired) return claimIdempotencyKey(orm, caller, key, body, ttlMs);
     if (row.request_hash !== requestHash) throw new ConflictError('this Idempotency-Key was used for a different request', { field: 'Idempotency-Key' });
     if (!row.response) throw new ConflictError('a request with this Idempotency-Key is still being processed; retry shortly', { field: 'Idempotency-Key' });
     return { kind: 'replay', response: row.response };
@@ -45,4 +52,10 @@ export async function claimIdempotencyKey(orm: MikroORM, caller: string, key: st
       else await em.execute('update idempotency_key set response = ?::jsonb where caller = ? and key = ?', [JSON.stringify(response), caller, key]);
     },
   };
+}
+
+/** Deletes every key older than `ttlMs`; returns how many. Run periodically by the server. */
+export async function deleteExpiredIdempotencyKeys(orm: MikroORM, ttlMs = DEFAULT_IDEMPOTENCY_TTL_MS): Promise<number> {
+  const rows: unknown[] = await orm.em.fork().execute(`delete from idempotency_key where created_at < now() - ? * interval '1 millisecond' returning key`, [ttlMs]);
+  return rows.length;
 }

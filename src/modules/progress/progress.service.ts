@@ -3,7 +3,8 @@ import { inTransaction, type Context } from '../../server/context.js';
 import { EventType } from '../event/event.entity.js';
 import type { EventDraft } from '../event/event-log.js';
 import type { Project } from '../project/project.entity.js';
-import { BadUserInputError, NotFoundError, optionalText, requireIntegerInRange } from '../../shared/errors.js';
+import { BadUserInputError, ForbiddenError, NotFoundError, optionalText, requireIntegerInRange } from '../../shared/errors.js';
+import { Role } from '../auth/auth.types.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { completionRate, requireDecimal } from '../../shared/money.js';
 import { today } from '../../shared/dates.js';
@@ -33,10 +34,16 @@ export function reportProgress(context: Context, input: ReportProgressInput): Pr
     const completedInvestment = requireDecimal(input.completedInvestment, 'completedInvestment', { max: '9999999999.99' });
     const physicalProgress = requireDecimal(input.physicalProgress, 'physicalProgress', { max: '100' });
     const narrative = optionalText(input.narrative, 'narrative', MAX_NARRATIVE) ?? '';
+    // The reporter is the person of the token; only the office may name someone else (reporting for a unit).
     let reportedBy: Person | null = null;
-    if (typeof input.reportedById === 'string') {
-      reportedBy = await em.findOne(Person, { id: fromGlobalId(input.reportedById, 'Person', 'reportedById') });
-      if (!reportedBy) throw new NotFoundError('Person', input.reportedById);
+    const reportedById = typeof input.reportedById === 'string' ? fromGlobalId(input.reportedById, 'Person', 'reportedById') : null;
+    if (reportedById !== null && context.caller.role !== Role.ADMIN && reportedById !== context.caller.personId) {
+      throw new ForbiddenError('the reporter is the person of your token; only an administrator may name another reporter');
+    }
+    const reporterId = reportedById ?? context.caller.personId;
+    if (reporterId !== null) {
+      reportedBy = await em.findOne(Person, { id: reporterId });
+      if (!reportedBy && reportedById !== null) throw new NotFoundError('Person', input.reportedById!);
     }
     const project = await lockProject(em, input.projectId);
     authorize(context.caller, Action.REPORT_PROGRESS, { unitId: project.responsibleUnit?.id ?? null });

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Context } from '../../server/context.js';
-import { AppError, BadUserInputError } from '../../shared/errors.js';
+import { BadUserInputError } from '../../shared/errors.js';
 import { CSV_CONTENT_TYPE, renderCsv } from './report.csv.js';
 import { monthlyReportDocument, periodSummaryDocument, quarterlyBulletinDocument, type ReportDocument } from './report.sheets.js';
 import { annualSummary, halfYearSummary, monthlyReport, quarterlyBulletin } from './report.service.js';
@@ -45,48 +45,24 @@ export function contentDisposition(asciiName: string, name: string): string {
   return `attachment; filename="${asciiName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeRfc5987(name)}`;
 }
 
-/** HTTP status of each coded error a service may raise; anything else is the caller's to handle. */
-const ERROR_STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  SERVICE_UNAVAILABLE: 503,
-};
-
-function sendError(response: ServerResponse, status: number, error: AppError): void {
-  const body = JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] });
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-  response.end(body);
-}
-
 /**
  * Serves a "五个一" report download: `/reports/monthly/{year}/{month}`, `/reports/quarterly/{year}/{quarter}`,
  * `/reports/half-year/{year}/{half}` and `/reports/annual/{year}`, each `.xlsx` or `.csv`. The data
  * comes from the same service functions as the GraphQL queries, so the same validation and
  * authorization apply (the server establishes the caller in `context` as it does for /graphql).
- * Bad parameters answer 400 with a coded error naming the parameter. Returns false, having
- * written nothing, for a path that is no report, so that the caller answers 404.
+ * Bad parameters throw a coded error naming the parameter (the server's one error map answers it).
+ * Returns false, having written nothing, for a path that is no report, so that the caller answers 404.
  */
 export async function handleReportDownload(context: Context, pathname: string, method: string, response: ServerResponse): Promise<boolean> {
   const match = PATH.exec(pathname);
-  const route = match ? ROUTES[match[1]] : undefined;
+  const route = match && Object.hasOwn(ROUTES, match[1]) ? ROUTES[match[1]] : undefined;
   if (!match || !route) return false;
   const [, , paramText, extension] = match;
   const texts = paramText.split('/');
   if (texts.length !== route.params.length) return false;
   const format = FORMATS[extension as keyof typeof FORMATS];
-  let document: ReportDocument;
-  try {
-    const values = texts.map((text, index) => integerParam(text, route.params[index]));
-    document = await route.build(context, values);
-  } catch (error) {
-    const status = error instanceof AppError ? ERROR_STATUS[error.code] : undefined;
-    if (status === undefined) throw error;
-    sendError(response, status, error as AppError);
-    return true;
-  }
+  const values = texts.map((text, index) => integerParam(text, route.params[index]));
+  const document: ReportDocument = await route.build(context, values);
   const body = await format.render(document);
   response.writeHead(200, {
     'content-type': format.contentType,

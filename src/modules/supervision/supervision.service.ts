@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction, type Context } from '../../server/context.js';
-import { BadUserInputError, ConflictError, NotFoundError, requireIntegerInRange, requireText } from '../../shared/errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, requireIntegerInRange, requireText } from '../../shared/errors.js';
+import { Role } from '../auth/auth.types.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { requireDate, today } from '../../shared/dates.js';
 import { dekadRange } from '../../shared/dekad.js';
@@ -116,6 +117,12 @@ export function recordInspection(context: Context, input: RecordInspectionInput)
     const members = await em.find(SupervisionMember, { group, person: { $in: inspectorIds } });
     if (members.length !== inspectorIds.length) {
       throw new BadUserInputError('every inspector must be a member of the year’s supervision group', 'inspectorIds');
+    }
+    // An inspector records what they inspected themselves; only the office records for others.
+    if (context.caller.role !== Role.ADMIN) {
+      if (context.caller.personId === null || !inspectorIds.includes(context.caller.personId)) {
+        throw new ForbiddenError('an inspector records only inspections they took part in: name yourself among inspectorIds');
+      }
     }
     const project = await lockProject(em, input.projectId);
     if (await em.count(Inspection, { project, year, month: input.month, dekad: input.dekad })) {

@@ -22,15 +22,6 @@ import {
 import { LimitExceededError } from '../../shared/errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/pagination.js';
 
-/**
- * Recommended `maxTokens` parse option (Apollo `parseOptions: { maxTokens: MAX_TOKENS }`): over ten
- * times GraphiQL's introspection query (184 tokens with every option) and the largest real operation
- * (ProjectDetail, 120), yet a hostile document is refused by the parser before it is validated:
- * 10,000 aliases take 60,000 tokens. It also keeps nesting below the depth at which graphql-js's
- * recursive parser overflows the stack (about 1,950 levels, 5,900 tokens).
- */
-export const MAX_TOKENS = 2000;
-
 /** Limits of one operation and of one HTTP request. */
 export interface QueryLimits {
   /** Longest chain of nested fields, root field and leaf included (`__typename` and introspection excluded). */
@@ -41,41 +32,36 @@ export interface QueryLimits {
   maxCost: number;
   /** Assumed length of a list field without `first` (e.g. `Project.assignments`). */
   defaultListSize: number;
-  /** Operations in one HTTP batch (a JSON array body). */
-  maxBatchSize: number;
+  /**
+   * Most field nodes the executor would visit, every fragment spread expanded where it is spread
+   * (GitHub's node limit): bounds the work of validation and compilation, which the text size,
+   * depth and cost do not when fragments spread fragments.
+   */
+  maxFields: number;
 }
 
 /**
- * The defaults, about twice what the real operations need: those in `test/operations` reach depth
- * 6, use no alias and cost at most 2,041 (OrganizationsWithPeople with `first: 100`; 441 with the
- * default page size). GraphiQL's introspection query would be 15 deep and cost 14,966 were it
- * counted, which is why introspection is left to graphql-js's MaxIntrospectionDepthRule (one of
- * `specifiedRules`), which stops the `fields { type { fields … } } }` cycles.
+ * Most tokens a document may have; the parser stops there (cheap refusal of huge documents). Over
+ * ten times GraphiQL's introspection query and the largest real operation, and below the nesting at
+ * which graphql-js's recursive parser would overflow the stack (about 1,950 levels).
  */
-/** Most tokens a document may have; the parser stops there (cheap refusal of huge documents). */
 export const MAX_DOCUMENT_TOKENS = 4000;
 
+/**
+ * The defaults, about twice what the real operations need: those in `test/operations` reach depth
+ * 6, use no alias, cost at most 2,041 (OrganizationsWithPeople with `first: 100`; 441 with the
+ * default page size) and visit at most a few hundred fields. GraphiQL's introspection query would
+ * be 15 deep and cost 14,966 were it counted, which is why introspection is left to graphql-js's
+ * MaxIntrospectionDepthRule (one of `specifiedRules`), which stops the `fields { type { fields … } } }`
+ * cycles; its fields do count towards `maxFields` (it visits 230).
+ */
 export const defaultLimits: Readonly<QueryLimits> = Object.freeze({
   maxDepth: 12,
   maxAliases: 30,
   maxCost: 5000,
   defaultListSize: 10,
-  maxBatchSize: 10,
+  maxFields: 2000,
 });
-
-/** Request variables as sent by the client; `undefined` when unknown. */
-export type VariablesSource = () => Readonly<Record<string, unknown>> | null | undefined;
-
-/** Options of `costLimitRule`. */
-export interface CostLimitOptions {
-  maxCost: number;
-  defaultListSize: number;
-  /**
-   * The variables of the request being validated. Without them a `first: $var` counts as the
-   * variable's default in the operation, else as the server's default page size.
-   */
-  getVariables?: VariablesSource;
-}
 
 type FragmentLookup = (name: string) => FragmentDefinitionNode | undefined;
 
@@ -141,6 +127,22 @@ function selectionAliases(selectionSet: SelectionSetNode | undefined, fragments:
       const fragment = fragments(selection.name.value);
       if (fragment) count += memo.evaluate(fragment.name.value, () => selectionAliases(fragment.selectionSet, fragments, memo));
     }
+  }
+  return count;
+}
+
+function selectionFields(selectionSet: SelectionSetNode | undefined, fragments: FragmentLookup, memo: FragmentMemo): number {
+  let count = 0;
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      count += 1 + selectionFields(selection.selectionSet, fragments, memo);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      count += selectionFields(selection.selectionSet, fragments, memo);
+    } else {
+      const fragment = fragments(selection.name.value);
+      if (fragment) count += memo.evaluate(fragment.name.value, () => selectionFields(fragment.selectionSet, fragments, memo));
+    }
+    if (count >= Number.MAX_SAFE_INTEGER) return Number.MAX_SAFE_INTEGER;
   }
   return count;
 }
@@ -241,6 +243,24 @@ export function operationAliasCount(document: DocumentNode, operationName?: stri
 }
 
 /**
+ * Field nodes of every operation of the document, each fragment counted at every spread (the
+ * fields an executor or a query compiler visits before merging): `fragment F on Query { a b }
+ * { ...F ...F }` is 4. Linear in the document's size however deep fragments spread fragments (each
+ * fragment is counted once and multiplied), so it can run before validation. A spread of a
+ * fragment being counted (a cycle, refused by validation) counts 0; never above
+ * Number.MAX_SAFE_INTEGER.
+ */
+export function documentFieldCount(document: DocumentNode): number {
+  const fragments = fragmentsOf(document);
+  const memo = new FragmentMemo();
+  let count = 0;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) count = capped(count + selectionFields(definition.selectionSet, fragments, memo));
+  }
+  return count;
+}
+
+/**
  * Estimated cost of the operation graphql-js would run, roughly the number of object fields
  * resolved: each field of object type costs 1 each time it is resolved and a list multiplies what
  * is selected in its items. A connection's `nodes`/`edges` hold `first` items (the variable's value
@@ -303,70 +323,14 @@ export function aliasLimitRule(maxAliases: number = defaultLimits.maxAliases): V
   };
 }
 
-/**
- * Refuses operations whose `operationCost` exceeds `maxCost`: QUERY_TOO_COSTLY with `cost` and
- * `maxCost`. Every operation of the document is checked with the same variables.
- */
-export function costLimitRule(options: Partial<CostLimitOptions> = {}): ValidationRule {
-  const { maxCost = defaultLimits.maxCost, defaultListSize = defaultLimits.defaultListSize, getVariables } = options;
-  requirePositiveInteger(maxCost, 'maxCost');
-  requirePositiveInteger(defaultListSize, 'defaultListSize');
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments: FragmentLookup = (name) => context.getFragment(name) ?? undefined;
-    const variables = getVariables?.() ?? {};
-    return {
-      OperationDefinition(operation) {
-        const cost = new CostWalker(context.getSchema(), fragments, variables, defaultListSize, operation).operation(operation);
-        if (cost > maxCost) {
-          context.reportError(
-            new LimitExceededError(
-              'QUERY_TOO_COSTLY',
-              `${label(operation)} costs ${cost} points; at most ${maxCost} are allowed. Ask for smaller pages (first) or fewer nested lists`,
-              { cost, maxCost },
-            ),
-          );
-        }
-        return false;
-      },
-      FragmentDefinition: () => false,
-    };
-  };
-}
-
 /** Options of `limitRules`: any limit left out takes its default. */
-export interface LimitRuleOptions extends Partial<Omit<QueryLimits, 'maxBatchSize'>> {
-  getVariables?: VariablesSource;
-}
-
-/** The depth, alias and cost rules, to run after graphql-js's `specifiedRules`. */
-export function limitRules(options: LimitRuleOptions = {}): ValidationRule[] {
-  const limits = { ...defaultLimits, ...withoutUndefined(options) };
-  return [
-    depthLimitRule(limits.maxDepth),
-    aliasLimitRule(limits.maxAliases),
-    costLimitRule({ maxCost: limits.maxCost, defaultListSize: limits.defaultListSize, getVariables: options.getVariables }),
-  ];
-}
-
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
-}
-
-/** Operations in an HTTP request body: the length of a batch (JSON array), 1 for an object, else 0. */
-export function countOperations(body: unknown): number {
-  if (Array.isArray(body)) return body.length;
-  return typeof body === 'object' && body !== null ? 1 : 0;
-}
+export type LimitRuleOptions = Partial<Pick<QueryLimits, 'maxDepth' | 'maxAliases'>>;
 
 /**
- * BATCH_TOO_LARGE (with `operations` and `maxBatchSize`) when the body is a batch of more than
- * `maxBatchSize` operations; undefined when it may proceed. Check before parsing any operation.
+ * The depth and alias rules, to run after graphql-js's `specifiedRules`. The cost needs the
+ * request's variables and is checked once they are known (`operationCost`); the field count runs
+ * before validation (`documentFieldCount`).
  */
-export function checkBatch(body: unknown, maxBatchSize: number = defaultLimits.maxBatchSize): LimitExceededError | undefined {
-  const operations = countOperations(body);
-  if (operations <= maxBatchSize) return undefined;
-  return new LimitExceededError('BATCH_TOO_LARGE', `The batch holds ${operations} operations; at most ${maxBatchSize} are allowed`, {
-    operations,
-    maxBatchSize,
-  });
+export function limitRules(options: LimitRuleOptions = {}): ValidationRule[] {
+  return [depthLimitRule(options.maxDepth ?? defaultLimits.maxDepth), aliasLimitRule(options.maxAliases ?? defaultLimits.maxAliases)];
 }

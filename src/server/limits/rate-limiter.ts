@@ -84,6 +84,13 @@ export class RateLimiter {
     return decision;
   }
 
+  /** Whether `key` could spend `cost` now, spending nothing (an unknown key could: it starts full). */
+  peek(key: string, cost = 1): boolean {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return true;
+    return this.refilled(bucket, this.now()) + EPSILON >= Math.min(cost, this.capacity);
+  }
+
   /** The key's bucket refilled up to `now` (a fresh full one when unknown). */
   private current(key: string, now: number): Bucket {
     const bucket = this.buckets.get(key);

@@ -67,7 +67,7 @@ describe('the HTTP server', () => {
     });
     expect(response.status).toBe(413);
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('refuses malformed JSON with 400', async () => {

@@ -35,10 +35,10 @@ describe('hostile queries are refused before any SQL runs', () => {
     expect(many.extensions?.sqlStatements ?? 0).toBe(0);
   });
 
-  it('first: 100 nested five levels', async () => {
+  it('first: 100 nested four levels, within the depth limit', async () => {
     const response = await api.raw(`{
       organizations { projects(first: 100) { nodes { assignments { person { projects(first: 100) { nodes {
-        responsibleUnit { people(first: 100) { nodes { projects(first: 100) { nodes { id } } } } } } } } } } } }
+        responsibleUnit { people(first: 100) { nodes { id } } } } } } } } } }
     }`);
     expect(response.status).toBe(400);
     expect(response.errors?.map((error) => error.extensions?.code)).toContain('QUERY_TOO_COSTLY');

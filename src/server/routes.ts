@@ -1,0 +1,57 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createContext, type AppServices } from './context.js';
+import { clientAddress, type Callers } from './callers.js';
+import type { DatabaseHealth } from '../db/health.js';
+import { ServiceUnavailableError } from '../shared/errors.js';
+import { handleReportDownload } from '../modules/report/report.http.js';
+import { HttpError, sendJson, sendStatic } from './http-responses.js';
+import { playgroundAsset, playgroundPage } from './playground.js';
+
+/** Handles one request on a path it owns; throws to have the error answered through the one error map. */
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) => Promise<void>;
+
+/** What the routes work with. */
+export interface RouteDeps {
+  graphql: RouteHandler;
+  callers: Callers;
+  health: DatabaseHealth;
+  services: AppServices;
+}
+
+/**
+ * Every HTTP route: `/graphql` (refused at once while the database is down, except the
+ * playground page), `/healthz` (the process runs), `/readyz` (the database answers through the
+ * pool and migrations are applied; limited per address like every unauthenticated route),
+ * `/reports/…` downloads (authenticated, with a download budget per caller), the playground and its
+ * assets, and 404 for anything else.
+ */
+export function createRoutes({ graphql, callers, health, services }: RouteDeps): RouteHandler {
+  return async (request, response, url, requestId) => {
+    const method = (request.method ?? 'GET').toUpperCase();
+    if (url.pathname === '/graphql') {
+      if (!health.available && !(method === 'GET' && (request.headers.accept ?? '').includes('text/html'))) throw new ServiceUnavailableError();
+      return graphql(request, response, url, requestId);
+    }
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed', 'METHOD_NOT_ALLOWED', { allow: 'GET, HEAD' });
+    if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      callers.spend(`address:${clientAddress(request)}`);
+      const readiness = await health.ready();
+      if (readiness.ready) return sendJson(response, 200, { status: 'ready' });
+      return sendJson(response, 503, { status: readiness.reason, ...(readiness.pending ? { pending: readiness.pending } : {}) }, { 'retry-after': '2' });
+    }
+    if (url.pathname.startsWith('/reports/')) {
+      const caller = await callers.ofRequest(request);
+      callers.spendDownload(caller);
+      if (await handleReportDownload(createContext(services, caller, requestId), url.pathname, method, response)) return;
+    }
+    if (url.pathname === '/' || url.pathname === '/playground' || url.pathname === '/playground/') {
+      return sendStatic(response, await playgroundPage(), false);
+    }
+    if (url.pathname.startsWith('/playground/assets/')) {
+      const asset = playgroundAsset(url.pathname.slice('/playground/assets/'.length));
+      if (asset) return sendStatic(response, await asset, true);
+    }
+    throw new HttpError(404, 'not found');
+  };
+}
