@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
-import { BackupRefusedError, writeBackup } from '../src/db/backup.js';
+import { failureMessage, writeBackup } from '../src/db/backup.js';
 
 let out: string | undefined;
 try {
@@ -17,8 +17,9 @@ try {
   process.exit(2);
 }
 
+const config = loadConfig();
 try {
-  const database = await openDatabase(loadConfig(), (message) => console.log(message));
+  const database = await openDatabase(config, (message) => console.log(message));
   try {
     const summary = await writeBackup(database.orm, out);
     const rows = Object.values(summary.rows).reduce((sum, count) => sum + count, 0);
@@ -31,7 +32,6 @@ try {
     await database.close();
   }
 } catch (error) {
-  // A refusal changed nothing and says what to do; any other error is PostgreSQL's or the file system's own.
-  console.error(`backup ${error instanceof BackupRefusedError ? 'refused' : 'failed'}: ${(error as Error).message}`);
+  console.error(failureMessage('backup', error, config.dataDir));
   process.exitCode = 1;
 }

@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, pendingMigrationCount } from '../src/db/database.js';
-import { BackupRefusedError, readBackupHeader, restoreBackup } from '../src/db/backup.js';
+import { failureMessage, readBackupHeader, restoreBackup } from '../src/db/backup.js';
 
 const usage = 'usage: npm run restore -- <file> [--force]';
 let file: string | undefined;
@@ -22,6 +22,7 @@ try {
   process.exit(2);
 }
 
+const config = loadConfig();
 try {
   // Read the file before starting anything: a wrong path fails at once.
   const header = await readBackupHeader(file);
@@ -29,7 +30,7 @@ try {
     `restoring ${file}: database ${header.database} as of ${header.createdAt} (PostgreSQL ${header.serverVersion}, ` +
       `${header.migrations.length} migrations)`,
   );
-  const database = await openDatabase(loadConfig(), (message) => console.log(message));
+  const database = await openDatabase(config, (message) => console.log(message));
   try {
     const summary = await restoreBackup(database.orm, file, { force });
     const rows = Object.values(summary.rows).reduce((sum, count) => sum + count, 0);
@@ -43,7 +44,6 @@ try {
     await database.close();
   }
 } catch (error) {
-  // A refusal changed nothing and says what to do; any other error is PostgreSQL's or the file system's own.
-  console.error(`restore ${error instanceof BackupRefusedError ? 'refused' : 'failed'}: ${(error as Error).message}`);
+  console.error(failureMessage('restore', error, config.dataDir));
   process.exitCode = 1;
 }

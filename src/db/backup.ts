@@ -264,6 +264,24 @@ export async function writeBackup(orm: MikroORM, file?: string): Promise<BackupS
   );
 }
 
+/**
+ * What `npm run backup` / `npm run restore` print when they fail: refusals changed nothing and say
+ * what to do. An embedded database already running means another process (normally the API)
+ * opened DATA_DIR: only one process may run its server, so the command stops there, untouched.
+ * Anything else is PostgreSQL's or the file system's own message.
+ */
+export function failureMessage(command: 'backup' | 'restore', error: unknown, dataDir: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof BackupRefusedError) return `${command} refused: ${message}`;
+  if (message.includes('postmaster.pid')) {
+    return (
+      `${command} refused: the embedded database in ${dataDir} is in use by another process, most likely the API. ` +
+      `Stop the API, run npm run ${command} again, then start the API.\n(${message.trim()})`
+    );
+  }
+  return `${command} failed: ${message}`;
+}
+
 /** Malformed or incomplete backup content. */
 function damaged(detail: string): BackupRefusedError {
   return new BackupRefusedError(`the backup file is damaged or incomplete: ${detail}`);

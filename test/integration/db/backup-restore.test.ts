@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { connect, migrate } from '../../../src/db/database.js';
+import { startEmbeddedPostgres } from '../../../src/db/embedded-postgres.js';
 import { seedDemoDistrict } from '../../../src/db/seed/demo-district.js';
 import { migrationsInFolder, readBackupHeader, restoreBackup, writeBackup } from '../../../src/db/backup.js';
 import { EVENT_CHANNEL } from '../../../src/modules/event/event-hub.js';
@@ -118,6 +119,17 @@ async function rewritten(file: string, change: (text: string) => string): Promis
   return target;
 }
 
+/** `npm run --silent <args>` in the project, with `env` over this process's environment (undefined removes). */
+function npmRun(args: string[], env: Record<string, string | undefined>): Promise<{ code: number; output: string }> {
+  const merged: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', ...env };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete merged[name];
+  return new Promise((resolve) => {
+    execFile('npm', ['run', '--silent', ...args], { cwd: projectRoot, env: merged }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+    );
+  });
+}
+
 describe('backup and restore (the restore drill)', () => {
   it("this code's migrations are known by the names the migrator records", async () => {
     expect(await migrationsInFolder(orm)).toEqual(applied);
@@ -138,6 +150,7 @@ describe('backup and restore (the restore drill)', () => {
     expect(before.tables.event.length).toBeGreaterThan(0);
     expect(backup.header.migrations).toEqual(applied);
     expect(await readBackupHeader(file)).toEqual(backup.header);
+    await expect(writeBackup(orm, file)).rejects.toThrow(/already exists/);
 
     // Then the database moves on: updates, deletes and inserts in several tables.
     await report(projectIds[0], 2, '99.00');
@@ -270,18 +283,11 @@ describe('backup and restore (the restore drill)', () => {
   });
 
   it('npm run backup and npm run restore do the same from the command line', { timeout: 90_000 }, async () => {
-    const run = (args: string[]) =>
-      new Promise<{ code: number; output: string }>((resolve) => {
-        const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' };
-        execFile('npm', ['run', '--silent', ...args], { cwd: projectRoot, env }, (error, stdout, stderr) =>
-          resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
-        );
-      });
+    const run = (args: string[]) => npmRun(args, { DATABASE_URL: db.url });
     const file = path.join(dir, 'cli.kpbackup.gz');
     const backup = await run(['backup', '--', '--out', file]);
     expect(backup.output).toMatch(/backup written: .*cli\.kpbackup\.gz .*rows in \d+ tables/);
     expect(backup.code).toBe(0);
-    expect(await run(['backup', '--', '--out', file])).toMatchObject({ code: 1, output: expect.stringMatching(/backup refused: .* already exists/) });
 
     const before = await snapshot(db);
     await db.sql(`delete from assignment where id = (select max(id) from assignment)`);
@@ -295,5 +301,28 @@ describe('backup and restore (the restore drill)', () => {
     expect(await snapshot(db)).toEqual(before);
 
     expect((await run(['restore'])).code).toBe(2);
+  });
+
+  it('with the embedded database in use by another process (the API), both commands stop before touching it', { timeout: 90_000 }, async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kp-backup-embedded-'));
+    await chmod(dataDir, 0o755);
+    const running = await startEmbeddedPostgres(dataDir, () => undefined);
+    try {
+      const env = { DATABASE_URL: undefined, DATA_DIR: dataDir };
+      const backup = await npmRun(['backup', '--', '--out', path.join(dir, 'never.kpbackup.gz')], env);
+      expect(backup.code).toBe(1);
+      expect(backup.output).toContain(`backup refused: the embedded database in ${dataDir} is in use by another process, most likely the API. Stop the API`);
+      const file = (await writeBackup(orm, path.join(dir, 'for-embedded.kpbackup.gz'))).file;
+      const restore = await npmRun(['restore', '--', file, '--force'], env);
+      expect(restore.code).toBe(1);
+      expect(restore.output).toContain('restore refused: the embedded database');
+      // The server that holds the directory is untouched.
+      const client = new pg.Client({ connectionString: running.adminUrl });
+      await client.connect();
+      await client.end();
+    } finally {
+      await running.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
