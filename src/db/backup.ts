@@ -21,7 +21,7 @@
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { IsolationLevel, type Knex, type MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
@@ -205,9 +205,14 @@ export async function writeBackup(orm: MikroORM, file?: string): Promise<BackupS
                 (extract(epoch from now()) * 1000)::bigint::text as ms`,
       );
       const createdAt = new Date(Number(server.ms));
-      const { rows: migrations } = await client.query<{ name: string }>(
-        `select name from ${qualified(migrationsTable(orm))} order by id`,
-      ).catch(() => ({ rows: [] as { name: string }[] }));
+      // A database never migrated has no migrations table (and a failed query would end the transaction).
+      const { rows: [{ migrated }] } = await client.query<{ migrated: boolean }>(
+        'select to_regclass($1) is not null as migrated',
+        [qualified(migrationsTable(orm))],
+      );
+      const { rows: migrations } = migrated
+        ? await client.query<{ name: string }>(`select name from ${qualified(migrationsTable(orm))} order by id`)
+        : { rows: [] as { name: string }[] };
       const header: BackupHeader = {
         format: BACKUP_FORMAT,
         createdAt: createdAt.toISOString(),
@@ -226,10 +231,22 @@ export async function writeBackup(orm: MikroORM, file?: string): Promise<BackupS
         for (const table of tables) {
           yield `TABLE ${JSON.stringify(table)}\n`;
           const columns = table.columns.length ? ` (${table.columns.map(quote).join(', ')})` : '';
+          const copy = client.query(copyTo(`copy ${qualified(table.name)}${columns} to stdout`));
           let count = 0;
-          for await (const chunk of client.query(copyTo(`copy ${qualified(table.name)}${columns} to stdout`)) as AsyncIterable<Buffer>) {
-            count += countLines(chunk);
-            yield chunk;
+          let complete = false;
+          try {
+            for await (const chunk of copy.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+              count += countLines(chunk);
+              yield chunk;
+            }
+            complete = true;
+          } finally {
+            // The file side failed (a full disk, say): a COPY abandoned half-read would hold the
+            // connection for good, so its rest is read into nothing and the rollback can run.
+            if (!complete) {
+              copy.resume();
+              await finished(copy).catch(() => undefined);
+            }
           }
           rows[table.name] = count;
           yield '\\.\n';
@@ -245,7 +262,7 @@ export async function writeBackup(orm: MikroORM, file?: string): Promise<BackupS
       await mkdir(path.dirname(path.resolve(target)), { recursive: true });
       const partial = `${target}.partial`;
       try {
-        await pipeline(records, createGzip(), createWriteStream(partial, { flags: 'wx', mode: 0o600 }));
+        await pipeline(records, createGzip(), createWriteStream(partial, { mode: 0o600 }));
         await rename(partial, target);
       } catch (error) {
         await rm(partial, { force: true });
