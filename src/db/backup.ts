@@ -34,6 +34,7 @@ const MAGIC = 'KPBACKUP';
 const NEWLINE = 0x0a;
 const BACKSLASH = 0x5c;
 const DOT = 0x2e;
+const MAX_CONTROL_LINE = 64 * 1024 * 1024;
 
 /** What a backup says about itself (its first line). */
 export interface BackupHeader {
@@ -339,6 +340,8 @@ class BackupReader {
         this.buffer = this.buffer.subarray(end + 1);
         return line;
       }
+      // Control lines are short; without this a large file that is not a backup would be read whole.
+      if (this.buffer.length > MAX_CONTROL_LINE) throw damaged(`a line is longer than ${MAX_CONTROL_LINE} bytes`);
       if (!(await this.fill())) {
         if (this.buffer.length) throw damaged('it ends in the middle of a line');
         return undefined;
@@ -448,15 +451,16 @@ async function apiSessions(orm: MikroORM): Promise<{ pid: number; client: string
 
 /** Drops every object of the public schema except the migrations table, which it empties. */
 async function dropApplicationSchema(client: pg.Client, keep: string): Promise<void> {
-  // Objects belonging to an extension are the extension's to drop, so they are left alone.
-  const notFromExtension = (catalog: string) =>
-    `not exists (select from pg_depend d where d.classid = '${catalog}'::regclass and d.objid = o.oid and d.deptype = 'e')`;
+  // Objects belonging to an extension are the extension's to drop, and those internal to another
+  // object (a range type's constructor functions) go with it, so they are left alone.
+  const standalone = (catalog: string) =>
+    `not exists (select from pg_depend d where d.classid = '${catalog}'::regclass and d.objid = o.oid and d.deptype in ('e', 'i'))`;
   const { rows: relations } = await client.query<{ name: string; kind: string }>(
     `select o.relname as name, o.relkind::text as kind from pg_class o
       where o.relnamespace = 'public'::regnamespace and o.relkind in ('r', 'p', 'v', 'm', 'f', 'S') and o.relname <> $1
         and not (o.relkind = 'S' and exists (select from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = o.oid
                                                and d.refobjid = $2::regclass and d.deptype in ('a', 'i')))
-        and ${notFromExtension('pg_class')}`,
+        and ${standalone('pg_class')}`,
     [keep, qualified(keep)],
   );
   const dropAll = async (what: string, names: string[]) => {
@@ -469,8 +473,8 @@ async function dropApplicationSchema(client: pg.Client, keep: string): Promise<v
   await dropAll('table', named('rp'));
   await dropAll('sequence', named('S'));
   const { rows: routines } = await client.query<{ signature: string; kind: string }>(
-    `select o.oid::regprocedure::text as signature, o.prokind::text as kind from pg_proc o
-      where o.pronamespace = 'public'::regnamespace and ${notFromExtension('pg_proc')}`,
+    `select format('%I.%I(%s)', 'public', o.proname, pg_get_function_identity_arguments(o.oid)) as signature, o.prokind::text as kind from pg_proc o
+      where o.pronamespace = 'public'::regnamespace and ${standalone('pg_proc')}`,
   );
   await dropAll('procedure', routines.filter((routine) => routine.kind === 'p').map((routine) => routine.signature));
   await dropAll('aggregate', routines.filter((routine) => routine.kind === 'a').map((routine) => routine.signature));
@@ -480,7 +484,7 @@ async function dropApplicationSchema(client: pg.Client, keep: string): Promise<v
     `select format('%I.%I', 'public', o.typname) as name from pg_type o
       where o.typnamespace = 'public'::regnamespace and o.typtype in ('e', 'd', 'c', 'r')
         and (o.typtype <> 'c' or (select relkind from pg_class where oid = o.typrelid) = 'c')
-        and ${notFromExtension('pg_type')}`,
+        and ${standalone('pg_type')}`,
   );
   await dropAll('type', types.map((type) => type.name));
   // RESTART IDENTITY gives its sequence a new file within this transaction: the rows the migrator
@@ -541,7 +545,7 @@ export async function restoreBackup(orm: MikroORM, file: string, options: { forc
       await migrator.up({ migrations: header.migrations, transaction: trx });
 
       const here = new Map((await tablesInLoadOrder(client)).map((table) => [table.name, table.columns]));
-      await client.query(`truncate ${[...here.keys()].map(qualified).join(', ')}`);
+      if (here.size) await client.query(`truncate ${[...here.keys()].map(qualified).join(', ')}`);
       // Tables come parents first (the backup wrote them so); cycles need DEFERRABLE keys.
       await client.query('set constraints all deferred');
       let line = await reader.line();
