@@ -252,6 +252,50 @@ describe('backup and restore (the restore drill)', () => {
     }
   });
 
+  it("a backup from before the latest migrations restores with its own; the newer ones follow at the next start and carry its rows along", async () => {
+    // A database as an older version left it: migrated up to the one before score explanations
+    // moved to their own table (named, so that later migrations do not change what this tests).
+    const older = await createTestDatabase('backup_restore_older');
+    copies.push(older);
+    const olderOrm = await connect(older.url);
+    const upTo = 'Migration20261126120530';
+    const itsOwn = applied.slice(0, applied.indexOf(upTo) + 1);
+    const newer = applied.slice(itsOwn.length);
+    expect(newer[0]).toBe('Migration20261126144252');
+    try {
+      await olderOrm.getMigrator().up({ to: upTo });
+      await older.sql(`insert into organization (id, name, kind, created_at) values (7, '旧版本的单位', 'TOWN', now())`);
+      await older.sql(
+        `insert into project (id, code, name, level, industry, construction_type, total_investment, responsible_unit_id, created_at, updated_at)
+         values (9, 'OLD-1', '旧版本的项目', 'CITY', 'TERTIARY', 'NEW', 100, 7, now(), now())`,
+      );
+      await older.sql(
+        `insert into project_score (project_id, year, base_score, weight_score, bonus_score, deductions, total, target_met, vetoed, explanation, scheme_version, computed_at)
+         values (9, 2026, 60, 10, 0, 0, 70, true, false, '[{"part": "BASE", "points": "60.00"}]', 1, now())`,
+      );
+      const file = (await writeBackup(olderOrm, path.join(dir, 'older.kpbackup.gz'))).file;
+      expect((await readBackupHeader(file)).migrations).toEqual(itsOwn);
+
+      const copy = await createTestDatabase('backup_restore_older_copy');
+      copies.push(copy);
+      const copyOrm = await connect(copy.url);
+      try {
+        await restoreBackup(copyOrm, file);
+        expect((await copy.sql<{ name: string }>('select name from mikro_orm_migrations order by id')).map((row) => row.name)).toEqual(itsOwn);
+        expect(await copy.sql(`select explanation from project_score`)).toEqual([{ explanation: [{ part: 'BASE', points: '60.00' }] }]);
+        expect(await migrate(copyOrm)).toEqual(newer);
+        expect(await copy.sql(`select score_id, explanation from project_score_explanation`)).toEqual([
+          { score_id: 1, explanation: [{ part: 'BASE', points: '60.00' }] },
+        ]);
+        expect(await copy.sql(`select name from project where id = 9`)).toEqual([{ name: '旧版本的项目' }]);
+      } finally {
+        await copyOrm.close(true);
+      }
+    } finally {
+      await olderOrm.close(true);
+    }
+  });
+
   it('refuses a backup taken after a migration this code does not have, and changes nothing', async () => {
     await api?.close();
     api = undefined;
