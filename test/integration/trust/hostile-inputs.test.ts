@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { startTestApi, type TestApi } from '../../support/harness.js';
 import { toGlobalId } from '../../../src/shared/global-id.js';
+import { ADMIN_TOKEN } from '../../support/tokens.js';
 
 let api: TestApi;
 let projectId: string;
@@ -29,7 +30,7 @@ afterAll(() => api?.close());
 
 const hostileText = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom("'; drop table project; --", '" or 1=1 --', '\u0000', '\u0007bell', 'a\u0000b', '%_\\', '𠮷野家', ' ', '', 'x'.repeat(5000), '<script>alert(1)</script>'),
+  fc.constantFrom("'; drop table project; --", '" or 1=1 --', '\u0000', '\u0007bell', 'a\u0000b', '%_\\', '𠮷野家', ' ', '', 'x'.repeat(5000), '<script>alert(1)</script>', 'x\ud800y', '\udc00'),
   fc.string({ unit: 'binary', maxLength: 30 }),
 );
 const hostileDecimal = fc.oneof(
@@ -117,6 +118,40 @@ describe('random and hostile inputs never cause an internal error or a partial w
         expect((response.errors ?? []).map((error) => error.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('requests malformed at the protocol level: any operation name, variables of any shape, any extensions', async () => {
+    const documents = fc.constantFrom(
+      'query A { me { role } }',
+      'query A { me { role } } query B { dashboard(year: 2026) { year } }',
+      'subscription { lightChanged { month } }',
+      'mutation($n: String!) { createOrganization(input: { name: $n, kind: TOWN }) { id } }',
+      'query($x: [Int]) { me { role } }',
+      '{ dashbord(year: 2026) { year } }',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        documents,
+        fc.option(fc.oneof(hostileText, fc.constantFrom('A', 'B', 'constructor', '__proto__'))),
+        fc.oneof(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 30, max: 3000 }).map((depth) => JSON.parse(`{"x":${'['.repeat(depth)}1${']'.repeat(depth)}}`))),
+        fc.option(fc.jsonValue({ maxDepth: 3 })),
+        async (query, operationName, variables, extensions) => {
+          const before = await fingerprint();
+          const response = await fetch(api.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+            body: JSON.stringify({ query, operationName, variables, ...(extensions === null ? {} : { extensions }) }),
+          });
+          expect(response.status).toBeLessThan(500);
+          const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+          const codes = (body.errors ?? []).map((error) => error.extensions?.code);
+          expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+          expect(codes.every((code) => typeof code === 'string')).toBe(true);
+          if (body.errors?.length) expect(await fingerprint()).toEqual(before);
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 });
