@@ -26,7 +26,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { IsolationLevel, type Knex, type MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { EVENT_CHANNEL } from '../modules/event/event-hub.js';
+import { EVENT_CHANNEL } from '../realtime/event-hub.js';
 
 /** Layout version of the file; a restore refuses any other. */
 export const BACKUP_FORMAT = 1;

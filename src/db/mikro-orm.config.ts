@@ -3,7 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { entities } from './entities.js';
-import { AuditSubscriber } from '../modules/audit/audit-recorder.js';
+import { AuditSubscriber } from '../core/audit-recorder.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** True under tsx/vitest (sources), false when running the tsc build from dist/. */

@@ -8,7 +8,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import type { Context } from './context.js';
+import type { Context } from '../core/context.js';
 import type { SqlStatementCounter } from '../db/sql-statements.js';
 import { BadRequestError } from '../shared/errors.js';
 import { formatError, logOperationErrors } from './format-error.js';

@@ -2,18 +2,18 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer } from 'ws';
-import type { AppServices } from './context.js';
+import type { AppServices } from '../core/context.js';
 import { Authenticator } from '../modules/auth/auth.service.js';
 import { ServiceUnavailableError } from '../shared/errors.js';
 import { DatabaseHealth } from '../db/health.js';
 import { WriteGate } from '../db/write-gate.js';
 import { pendingMigrationCount } from '../db/database.js';
-import { EventHub } from '../modules/event/event-hub.js';
+import { EventHub } from '../realtime/event-hub.js';
 import { EventType } from '../modules/event/event.entity.js';
-import { Live } from '../modules/event/live.js';
+import { Live } from '../realtime/live.js';
 import { deleteExpiredIdempotencyKeys } from '../modules/idempotency/idempotency.service.js';
 import { DEMO_DISTRICT_NAME } from '../config.js';
-import { ResponseCache } from './response-cache.js';
+import { ResponseCache } from '../realtime/response-cache.js';
 import { serveGraphQLOverWebSocket } from './ws.js';
 import { sendError } from './http-responses.js';
 import { Callers } from './callers.js';
@@ -22,6 +22,8 @@ import { SubscriptionBudget } from './limits/subscription-limit.js';
 import { createApollo } from './apollo.js';
 import { graphqlHttpHandler } from './graphql-http.js';
 import { createRoutes } from './routes.js';
+import { createLoaders } from './loaders.js';
+import { deriveEvents } from '../modules/assessment/derived.js';
 import { withDefaults, type ServerOptions } from './options.js';
 
 export { DEFAULT_RESPONSE_CACHE, DEFAULT_SERVER_LIMITS, type ServerLimits, type ServerOptions } from './options.js';
@@ -57,9 +59,16 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
   const hub = new EventHub({ url: options.databaseUrl, orm, logger });
   await hub.start();
   const live = new Live(hub, orm, logger, { coalesceMs: 250, queueCapacity: 256, ...options.live });
-  const services: AppServices = { orm, live, districtName: options.districtName ?? DEMO_DISTRICT_NAME, writeGate: new WriteGate(options.writeGate) };
+  const services: AppServices = {
+    orm,
+    live,
+    districtName: options.districtName ?? DEMO_DISTRICT_NAME,
+    writeGate: new WriteGate(options.writeGate),
+    deriver: deriveEvents,
+    createLoaders,
+  };
   const responseCache = new ResponseCache(options.responseCache);
-  live.onChange(() => responseCache.clear());
+  live.reads.onChange(() => responseCache.clear());
   const authenticator = new Authenticator(orm, options.signingSecret);
   const callers = new Callers(authenticator, limits);
   const guard = new OperationGuard(schema, { ...limits, introspection: options.introspection });

@@ -1,13 +1,13 @@
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { LiveOptions } from '../modules/event/live.js';
+import type { LiveOptions } from '../realtime/live.js';
 import { DEFAULT_WRITE_GATE, type WriteGateOptions } from '../db/write-gate.js';
 import { DEFAULT_IDEMPOTENCY_TTL_MS } from '../modules/idempotency/idempotency.service.js';
 import { defaultLimits, type QueryLimits } from './limits/query-limits.js';
 import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION } from './limits/subscription-limit.js';
 import type { CallerLimits } from './callers.js';
-import type { ResponseCacheOptions } from './response-cache.js';
+import type { ResponseCacheOptions } from '../realtime/response-cache.js';
 
 /** Per-operation, per-caller and per-connection limits; see README "Limits". */
 export interface ServerLimits extends QueryLimits, CallerLimits {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createContext, type AppServices } from './context.js';
+import { createContext, type AppServices } from '../core/context.js';
 import { clientAddress, type Callers } from './callers.js';
 import type { DatabaseHealth } from '../db/health.js';
 import { ServiceUnavailableError } from '../shared/errors.js';

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
-import { createSourceEventStream, execute, GraphQLError, print, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { createSourceEventStream, execute, GraphQLError, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { createContext, type AppServices, type Context } from './context.js';
+import { createContext, type AppServices, type Context } from '../core/context.js';
 import type { Caller } from '../modules/auth/auth.types.js';
 import { UnauthenticatedError } from '../shared/errors.js';
 import { clientAddress, type Callers } from './callers.js';
@@ -12,37 +12,8 @@ import { checkVariables, type OperationGuard } from './limits/operation-guard.js
 import type { SubscriptionBudget } from './limits/subscription-limit.js';
 import { mapAsyncIterable } from '../shared/async-iterable.js';
 import { formatError } from './format-error.js';
-import { visibilityKey } from './visibility.js';
-
-const printed = new WeakMap<object, string>();
-
-/** Identifies an operation: its document, operation name and variables. */
-function operationKey(args: ExecutionArgs): string {
-  let text = printed.get(args.document);
-  if (text === undefined) {
-    text = print(args.document);
-    printed.set(args.document, text);
-  }
-  return `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}\u0000${text}`;
-}
-
-const executions = new WeakMap<object, Map<string, Promise<unknown>>>();
-
-/** Runs `run` once per (payload object, operation key); later callers get the same result. */
-function sharedExecution<T>(payload: unknown, key: string, run: () => Promise<T>): Promise<T> {
-  if (typeof payload !== 'object' || payload === null) return run();
-  let byKey = executions.get(payload);
-  if (!byKey) {
-    byKey = new Map();
-    executions.set(payload, byKey);
-  }
-  let result = byKey.get(key) as Promise<T> | undefined;
-  if (!result) {
-    result = run();
-    byKey.set(key, result);
-  }
-  return result;
-}
+import { visibilityKey } from '../realtime/visibility.js';
+import { operationKey, sharedExecution } from '../realtime/shared-execution.js';
 
 /** What the WebSocket side shares with the HTTP side of one server. */
 export interface GraphQLWebSocketDeps {

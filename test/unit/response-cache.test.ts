@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ResponseCache } from '../../src/server/response-cache.js';
+import { ResponseCache } from '../../src/realtime/response-cache.js';
 
 const options = { ttlMs: 5000, maxEntries: 3, maxBodyBytes: 100, maxTotalBytes: 250 };
 const ok = (body: string) => ({ status: 200, headers: { 'content-type': 'application/json' }, body });

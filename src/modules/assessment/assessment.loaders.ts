@@ -16,3 +16,8 @@ export function assessmentLoaders(em: EntityManager) {
     }, []),
   };
 }
+
+declare module '../../core/context.js' {
+  /** This module's loaders, merged into every context's `loaders`. */
+  interface Loaders extends ReturnType<typeof assessmentLoaders> {}
+}

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { loadReferenced } from '../../shared/batch.js';
 import { Connection, ConnectionArgs } from '../../shared/pagination.js';
 import { DecimalScalar } from '../../shared/scalars.js';

@@ -1,4 +1,5 @@
-import { inTransaction, type Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
+import { inTransaction } from '../../core/unit-of-work.js';
 import { BadUserInputError, NotFoundError, optionalText, requireText } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { requireDate, today } from '../../shared/dates.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { intArray } from '../../shared/batch.js';
 import { EventType } from '../event/event.entity.js';
-import { lockYearWideDerivation, type EventDraft } from '../event/event-log.js';
+import { lockYearWideDerivation, type EventDraft } from '../../core/event-log.js';
 import { recomputeLights } from '../light/light.service.js';
 import { recomputeScores } from './score.service.js';
 import { schemeFor } from './scheme.service.js';

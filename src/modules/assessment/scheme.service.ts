@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { inTransaction, type Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
+import { inTransaction } from '../../core/unit-of-work.js';
 import { BadUserInputError, requireIntegerInRange } from '../../shared/errors.js';
 import { requireDecimal } from '../../shared/money.js';
 import { requireYear } from '../../shared/year.js';
 import { EventType } from '../event/event.entity.js';
-import { lockYearWideDerivation } from '../event/event-log.js';
+import { lockYearWideDerivation } from '../../core/event-log.js';
 import { DEFAULT_LIGHT_THRESHOLDS, type LightThresholds } from '../light/light.rules.js';
 import { AssessmentScheme } from './assessment.entity.js';
 import { DEFAULT_SCHEME_RULES, type SchemeRules } from './score.rules.js';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { intArray } from '../../shared/batch.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { EventType } from '../event/event.entity.js';
-import type { EventDraft } from '../event/event-log.js';
+import type { EventDraft } from '../../core/event-log.js';
 import { scoreProject, type AccountabilityReason, type ScoreInput, type ScoreResult } from './score.rules.js';
 import type { EffectiveScheme } from './scheme.service.js';
 import { ProjectScoreRecord } from './assessment.entity.js';

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { Connection, ConnectionArgs, pageRequest, toPage } from '../../shared/pagination.js';
 import { optionalText } from '../../shared/errors.js';
 import { Action, authorize } from '../auth/authorization.js';

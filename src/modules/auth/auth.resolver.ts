@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { ApiKey } from './api-key.entity.js';
 import { Role } from './auth.types.js';
 import * as auth from './auth.service.js';

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { inTransaction, type Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
+import { inTransaction } from '../../core/unit-of-work.js';
 import { NotFoundError, requireText, UnauthenticatedError } from '../../shared/errors.js';
 import { decodeGlobalId, fromGlobalId } from '../../shared/global-id.js';
 import { Person } from '../person/person.entity.js';

@@ -1,8 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { requireYear } from '../../shared/year.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { ProjectLevel } from '../project/project.entity.js';
-import { affectsDashboard, computeDashboard } from './dashboard.service.js';
+import { dashboard, watchDashboard } from './dashboard.service.js';
 import { Dashboard } from './dashboard.types.js';
 
 @Resolver(() => Dashboard)
@@ -13,10 +12,7 @@ export class DashboardResolver {
     @Arg('level', () => ProjectLevel, { nullable: true }) level: ProjectLevel | null,
     @Ctx() context: Context,
   ): Promise<Dashboard> {
-    requireYear(year);
-    return context.live.cachedRead(`dashboard:${year}:${level ?? '*'}`, (event) => affectsDashboard(event, year), () =>
-      computeDashboard(context.orm.em.fork(), year, level),
-    );
+    return dashboard(context, year, level);
   }
 
   @Subscription(() => Dashboard, {
@@ -24,14 +20,7 @@ export class DashboardResolver {
       'The dashboard, sent at once and again after each change; bursts are coalesced (one recompute per 250 ms, shared by all subscribers). 指挥大屏实时汇总。',
     subscribe: ({ args, context }) => {
       const { year, level } = args as { year: number; level?: ProjectLevel | null };
-      requireYear(year);
-      const { live, orm, connection } = context as Context;
-      return live.computed(
-        `dashboard:${year}:${level ?? '*'}`,
-        () => computeDashboard(orm.em.fork(), year, level),
-        (event) => affectsDashboard(event, year),
-        connection,
-      );
+      return watchDashboard(context as Context, year, level ?? null);
     },
   })
   dashboardChanged(

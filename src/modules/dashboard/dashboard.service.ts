@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../core/context.js';
 import { completionRate, INVESTMENT_BAND_BOUNDS, InvestmentBand } from '../../shared/money.js';
 import { yearEnd } from '../../shared/dates.js';
 import { requireYear } from '../../shared/year.js';
 import { Industry, type ProjectLevel } from '../project/project.entity.js';
 import type { Dashboard } from './dashboard.types.js';
 import { EventType } from '../event/event.entity.js';
-import type { EventRecord } from '../event/event-log.js';
+import type { EventRecord } from '../../core/event-log.js';
 
 /** SQL `case` giving each project's investment band, from the same bounds the code uses. */
 const BAND_CASE = `case ${Object.entries(INVESTMENT_BAND_BOUNDS)
@@ -77,4 +78,21 @@ const YEAR_EVENTS = new Set([EventType.PLAN_SET, EventType.PROGRESS_REPORTED, Ev
 /** Whether an event can change the dashboard of `year`. */
 export function affectsDashboard(event: EventRecord, year: number): boolean {
   return PROJECT_EVENTS.has(event.type) || (YEAR_EVENTS.has(event.type) && event.year === year);
+}
+
+/** The cache key of a year's dashboard: owned here, with the events that invalidate it (`affectsDashboard`). */
+function dashboardKey(year: number, level: ProjectLevel | null): string {
+  return `dashboard:${year}:${level ?? '*'}`;
+}
+
+/** The dashboard of a year, served from memory until an event that affects it commits. */
+export function dashboard(context: Context, year: number, level: ProjectLevel | null): Promise<Dashboard> {
+  requireYear(year);
+  return context.live.reads.cached(dashboardKey(year, level), (event) => affectsDashboard(event, year), () => computeDashboard(context.orm.em.fork(), year, level));
+}
+
+/** The dashboard of a year as a live topic: sent at once, recomputed (coalesced) after each event that affects it. */
+export function watchDashboard(context: Context, year: number, level: ProjectLevel | null): Promise<AsyncIterableIterator<Dashboard>> {
+  requireYear(year);
+  return context.live.topics.computed(dashboardKey(year, level), () => computeDashboard(context.orm.em.fork(), year, level), (event) => affectsDashboard(event, year), context.connection);
 }

@@ -1,8 +1,8 @@
 import { Arg, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { BadUserInputError, ForbiddenError } from '../../shared/errors.js';
 import { EventType } from './event.entity.js';
-import type { EventRecord } from './event-log.js';
+import type { EventRecord } from '../../core/event-log.js';
 import { EventMessage } from './event.types.js';
 import { Role } from '../auth/auth.types.js';
 
@@ -35,7 +35,7 @@ export class EventResolver {
     subscribe: ({ args, context }) => {
       const { afterSequence, types } = args as { afterSequence?: string | null; types?: EventType[] | null };
       const { caller, live, connection } = context as Context;
-      return live.events(parseSequence(afterSequence), visibleEventTypes(caller.role, types ?? null), connection);
+      return live.streams.events(parseSequence(afterSequence), visibleEventTypes(caller.role, types ?? null), connection);
     },
   })
   events(

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { toGlobalId } from '../../shared/global-id.js';
 import { EventType } from './event.entity.js';
-import type { EventRecord } from './event-log.js';
+import type { EventRecord } from '../../core/event-log.js';
 
 /** One committed change from the event log, as subscribers receive it. */
 @ObjectType('Event', { simpleResolvers: true, description: 'A committed change from the event log. 事件(变更记录)。' })

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { LockMode } from '@mikro-orm/core';
-import { inTransaction, type Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
+import { inTransaction } from '../../core/unit-of-work.js';
 import { BadUserInputError, NotFoundError, requireIntegerInRange, requireText } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { requireDecimal } from '../../shared/money.js';
@@ -9,7 +10,7 @@ import { Project } from '../project/project.entity.js';
 import { LandTask } from './land-task.entity.js';
 import type { AddLandTaskInput, UpdateLandTaskInput } from './land.inputs.js';
 import { EventType } from '../event/event.entity.js';
-import type { EventDraft } from '../event/event-log.js';
+import type { EventDraft } from '../../core/event-log.js';
 import { Action, authorize } from '../auth/authorization.js';
 import { requireVersion } from '../../shared/versioning.js';
 

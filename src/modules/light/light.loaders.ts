@@ -12,3 +12,8 @@ export function lightLoaders(em: EntityManager) {
     }, []),
   };
 }
+
+declare module '../../core/context.js' {
+  /** This module's loaders, merged into every context's `loaders`. */
+  interface Loaders extends ReturnType<typeof lightLoaders> {}
+}

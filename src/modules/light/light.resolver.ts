@@ -1,13 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { requireIntegerInRange } from '../../shared/errors.js';
-import { affectsDashboard } from '../dashboard/dashboard.service.js';
-import { laggingProjects } from './light.service.js';
-import type { Context } from '../../server/context.js';
+import { laggingProjectsOf } from './light.service.js';
+import type { Context } from '../../core/context.js';
 import { loadReferenced } from '../../shared/batch.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { requireYear } from '../../shared/year.js';
 import { EventType } from '../event/event.entity.js';
-import type { EventRecord } from '../event/event-log.js';
+import type { EventRecord } from '../../core/event-log.js';
 import { Project, ProjectLevel } from '../project/project.entity.js';
 import { LightRecord } from './light-record.entity.js';
 import type { Light, LightRule } from './light.rules.js';
@@ -35,7 +33,7 @@ export class LightChangeResolver {
       const ctx = context as Context;
       const { level, projectId } = args as { level?: ProjectLevel | null; projectId?: string | null };
       const project = typeof projectId === 'string' ? fromGlobalId(projectId, 'Project', 'projectId') : null;
-      return ctx.live.feed(
+      return ctx.live.streams.feed(
         (event) => event.type === EventType.LIGHT_CHANGED && (project === null || event.projectId === project) && (!level || event.payload.level === level),
         ctx.connection,
       );
@@ -49,7 +47,7 @@ export class LightChangeResolver {
   ): Promise<LightChange> {
     const payload = event.payload as { month: number; from: Light | null; to: Light; rule: LightRule; inputs: Record<string, unknown> };
     return {
-      project: await context.live.shared(`project@${event.sequence}`, () => loadReferenced(context.loaders.projectById, event.projectId!, 'Project')),
+      project: await context.live.reads.shared(`project@${event.sequence}`, () => loadReferenced(context.loaders.projectById, event.projectId!, 'Project')),
       year: event.year!,
       month: payload.month,
       from: payload.from,
@@ -70,11 +68,7 @@ export class LaggingProjectsResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: '1–100' }) first: number,
     @Ctx() context: Context,
   ): Promise<ProjectLag[]> {
-    requireYear(year);
-    requireIntegerInRange(first, 1, 100, 'first');
-    const rows = await context.live.cachedRead(`lagging:${year}:${level ?? '*'}:${first}`, (event) => affectsDashboard(event, year), () =>
-      laggingProjects(context.orm.em.fork(), year, level, first),
-    );
+    const rows = await laggingProjectsOf(context, year, level, first);
     const projects = await context.loaders.projectById.loadMany(rows.map((row) => row.project_id));
     return rows.map((row, index) => ({
       project: projects[index] as Project,

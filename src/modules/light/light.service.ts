@@ -1,8 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../core/context.js';
+import type { EventRecord } from '../../core/event-log.js';
+import { requireIntegerInRange } from '../../shared/errors.js';
+import { requireYear } from '../../shared/year.js';
 import { Decimal } from 'decimal.js';
 import { intArray } from '../../shared/batch.js';
 import { EventType } from '../event/event.entity.js';
-import { lockYearWideDerivation, type EventDraft } from '../event/event-log.js';
+import { lockYearWideDerivation, type EventDraft } from '../../core/event-log.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { computeLightHistory, type Light, type LightResult, type LightRule, type LightThresholds } from './light.rules.js';
 
@@ -154,4 +158,19 @@ export async function laggingProjects(em: EntityManager, year: number, level: st
       limit ?`,
     [year, year, level, level, first],
   );
+}
+
+const LAG_EVENTS = new Set([EventType.PLAN_SET, EventType.PROGRESS_REPORTED, EventType.LIGHT_CHANGED, EventType.SCHEME_UPDATED]);
+const PROJECT_EVENTS = new Set([EventType.PROJECT_CREATED, EventType.PROJECT_UPDATED, EventType.PROJECT_STARTED]);
+
+/** Whether an event can change the lags and lights of `year`. */
+export function affectsLags(event: EventRecord, year: number): boolean {
+  return PROJECT_EVENTS.has(event.type) || (LAG_EVENTS.has(event.type) && event.year === year);
+}
+
+/** The projects furthest behind (see `laggingProjects`), served from memory until an event that affects them commits. */
+export function laggingProjectsOf(context: Context, year: number, level: string | null, first: number): Promise<LagRow[]> {
+  requireYear(year);
+  requireIntegerInRange(first, 1, 100, 'first');
+  return context.live.reads.cached(`lagging:${year}:${level ?? '*'}:${first}`, (event) => affectsLags(event, year), () => laggingProjects(context.orm.em.fork(), year, level, first));
 }

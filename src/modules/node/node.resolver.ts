@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { decodeGlobalId } from '../../shared/global-id.js';
 import { Node } from '../../shared/node.js';

@@ -1,4 +1,4 @@
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import type { Node } from '../../shared/node.js';
 import { Assignment } from '../assignment/assignment.entity.js';

@@ -39,3 +39,8 @@ export function organizationLoaders(em: EntityManager) {
     ),
   };
 }
+
+declare module '../../core/context.js' {
+  /** This module's loaders, merged into every context's `loaders`. */
+  interface Loaders extends ReturnType<typeof organizationLoaders> {}
+}

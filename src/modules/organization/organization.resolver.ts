@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { ConnectionArgs, pageRequest, toPage } from '../../shared/pagination.js';
 import { PersonConnection } from '../person/person.types.js';
 import { ProjectConnection } from '../project/project.types.js';

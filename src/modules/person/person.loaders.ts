@@ -42,3 +42,8 @@ export function personLoaders(em: EntityManager) {
     ),
   };
 }
+
+declare module '../../core/context.js' {
+  /** This module's loaders, merged into every context's `loaders`. */
+  interface Loaders extends ReturnType<typeof personLoaders> {}
+}

@@ -13,3 +13,8 @@ export function planLoaders(em: EntityManager) {
     milestonesByPlan: childrenLoader(em, Milestone, 'plan_id', (row) => row.plan.id, 'position, id'),
   };
 }
+
+declare module '../../core/context.js' {
+  /** This module's loaders, merged into every context's `loaders`. */
+  interface Loaders extends ReturnType<typeof planLoaders> {}
+}

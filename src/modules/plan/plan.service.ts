@@ -1,4 +1,5 @@
-import { inTransaction, type Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
+import { inTransaction } from '../../core/unit-of-work.js';
 import { BadUserInputError, requireText } from '../../shared/errors.js';
 import { requireDecimal } from '../../shared/money.js';
 import { requireDate, today } from '../../shared/dates.js';

@@ -1,11 +1,12 @@
 import { LockMode } from '@mikro-orm/core';
-import { inTransaction, type Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
+import { inTransaction } from '../../core/unit-of-work.js';
 import { BadUserInputError, ConflictError, NotFoundError, requireText } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { requireDate, today } from '../../shared/dates.js';
 import { pageRequest, toPage, type ConnectionArgs, type Page } from '../../shared/pagination.js';
 import { EventType } from '../event/event.entity.js';
-import type { EventDraft } from '../event/event-log.js';
+import type { EventDraft } from '../../core/event-log.js';
 import { Person } from '../person/person.entity.js';
 import { lockProject } from '../project/project.service.js';
 import { createProblem } from '../supervision/supervision.service.js';

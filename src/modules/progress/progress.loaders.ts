@@ -20,3 +20,8 @@ export function progressLoaders(em: EntityManager) {
     }, '0.00'),
   };
 }
+
+declare module '../../core/context.js' {
+  /** This module's loaders, merged into every context's `loaders`. */
+  interface Loaders extends ReturnType<typeof progressLoaders> {}
+}

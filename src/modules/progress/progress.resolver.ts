@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { EventType } from '../event/event.entity.js';
-import type { EventRecord } from '../event/event-log.js';
+import type { EventRecord } from '../../core/event-log.js';
 import { ProgressEvent, ProgressFilter } from './progress.types.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { loadReferenced } from '../../shared/batch.js';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
@@ -23,7 +23,7 @@ export class ProgressReportResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       const matches = progressMatcher((args as { filter?: ProgressFilter | null }).filter ?? null);
-      return ctx.live.feed((event) => event.type === EventType.PROGRESS_REPORTED && matches(event), ctx.connection);
+      return ctx.live.streams.feed((event) => event.type === EventType.PROGRESS_REPORTED && matches(event), ctx.connection);
     },
   })
   async progressReported(
@@ -35,7 +35,7 @@ export class ProgressReportResolver {
     const payload = event.payload as { month: number; amount: string; yearToDate: string; completionRate: string | null };
     return {
       // One load per event, shared by every subscriber (thousands of screens receive the same event).
-      project: await context.live.shared(`project@${event.sequence}`, () => loadReferenced(context.loaders.projectById, event.projectId!, 'Project')),
+      project: await context.live.reads.shared(`project@${event.sequence}`, () => loadReferenced(context.loaders.projectById, event.projectId!, 'Project')),
       year: event.year!,
       month: payload.month,
       amount: payload.amount,

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { inTransaction, type Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
+import { inTransaction } from '../../core/unit-of-work.js';
 import { EventType } from '../event/event.entity.js';
-import type { EventDraft } from '../event/event-log.js';
+import type { EventDraft } from '../../core/event-log.js';
 import type { Project } from '../project/project.entity.js';
 import { BadUserInputError, ForbiddenError, NotFoundError, optionalText, requireIntegerInRange } from '../../shared/errors.js';
 import { Role } from '../auth/auth.types.js';

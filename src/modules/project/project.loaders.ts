@@ -12,3 +12,8 @@ export function projectLoaders(em: EntityManager) {
     landTasksByProject: childrenLoader(em, LandTask, 'project_id', (row) => row.project.id),
   };
 }
+
+declare module '../../core/context.js' {
+  /** This module's loaders, merged into every context's `loaders`. */
+  interface Loaders extends ReturnType<typeof projectLoaders> {}
+}

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { EventRecord } from '../event/event-log.js';
-import type { Context } from '../../server/context.js';
+import type { EventRecord } from '../../core/event-log.js';
+import type { Context } from '../../core/context.js';
 import { ConnectionArgs } from '../../shared/pagination.js';
 import { DecimalScalar } from '../../shared/scalars.js';
 import { completionRate } from '../../shared/money.js';
@@ -58,7 +58,7 @@ export class ProjectResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const project = await projects.getProject(ctx, (args as { id: string }).id);
-      return ctx.live.feed((event) => event.projectId === project.id, ctx.connection);
+      return ctx.live.streams.feed((event) => event.projectId === project.id, ctx.connection);
     },
   })
   projectChanged(@Root() event: EventRecord, @Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Project> {

@@ -1,6 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { inTransaction, type Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
+import { inTransaction } from '../../core/unit-of-work.js';
 import { BadUserInputError, ConflictError, NotFoundError, optionalText, requireText } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { INVESTMENT_BAND_BOUNDS, requireDecimal } from '../../shared/money.js';

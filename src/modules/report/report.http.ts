@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { CSV_CONTENT_TYPE, renderCsv } from './report.csv.js';
 import { monthlyReportDocument, periodSummaryDocument, quarterlyBulletinDocument, type ReportDocument } from './report.sheets.js';

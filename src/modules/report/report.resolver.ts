@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { loadReferenced } from '../../shared/batch.js';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { requireIntegerInRange } from '../../shared/errors.js';
 import { today, type DateString } from '../../shared/dates.js';
 import { monthEnd } from '../../shared/dekad.js';

@@ -19,3 +19,8 @@ export function supervisionLoaders(em: EntityManager) {
     problemsByProject: childrenLoader(em, Problem, 'project_id', (row) => row.project.id),
   };
 }
+
+declare module '../../core/context.js' {
+  /** This module's loaders, merged into every context's `loaders`. */
+  interface Loaders extends ReturnType<typeof supervisionLoaders> {}
+}

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
 import { loadReferenced } from '../../shared/batch.js';
 import { dekadRange } from '../../shared/dekad.js';
 import { fromGlobalId } from '../../shared/global-id.js';

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { inTransaction, type Context } from '../../server/context.js';
+import type { Context } from '../../core/context.js';
+import { inTransaction } from '../../core/unit-of-work.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, requireIntegerInRange, requireText } from '../../shared/errors.js';
 import { Role } from '../auth/auth.types.js';
 import { fromGlobalId } from '../../shared/global-id.js';

@@ -11,7 +11,7 @@ import { connect, migrate } from '../../../src/db/database.js';
 import { startEmbeddedPostgres } from '../../../src/db/embedded-postgres.js';
 import { seedDemoDistrict } from '../../../src/db/seed/demo-district.js';
 import { migrationsInFolder, readBackupHeader, restoreBackup, writeBackup } from '../../../src/db/backup.js';
-import { EVENT_CHANNEL } from '../../../src/modules/event/event-hub.js';
+import { EVENT_CHANNEL } from '../../../src/realtime/event-hub.js';
 import { createTestDatabase, startInstance, type TestDatabase, type TestInstance } from '../../support/harness.js';
 import { CreateOrganizationDocument, ProjectsDocument, ReportProgressDocument, UpdateProjectDocument } from '../../generated/operations.js';
 

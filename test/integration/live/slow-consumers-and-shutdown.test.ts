@@ -4,7 +4,7 @@ import { print } from 'graphql';
 import { startInstance, startTestApi, type TestApi } from '../../support/harness.js';
 import { subscribe } from '../../support/ws-client.js';
 import { EventsDocument, ProjectsDocument, ReportProgressDocument } from '../../generated/operations.js';
-import { SLOW_CONSUMER_CLOSE_CODE } from '../../../src/modules/event/live.js';
+import { SLOW_CONSUMER_CLOSE_CODE } from '../../../src/realtime/live.js';
 import { ADMIN_TOKEN } from '../../support/tokens.js';
 
 let api: TestApi;

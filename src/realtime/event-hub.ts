@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { latestSequence, readEvents, type EventRecord } from './event-log.js';
+import { latestSequence, readEvents, type EventRecord } from '../core/event-log.js';
 
 /** Receives each batch of newly committed events, in sequence order. */
 export type EventListener = (events: readonly EventRecord[]) => void;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventType } from './event.entity.js';
-import type { Statement } from '../audit/audit-recorder.js';
+import type { EventType } from '../modules/event/event.entity.js';
+import type { Statement } from './audit-recorder.js';
 
 /** An event to append with the transaction that causes it. */
 export interface EventDraft {

@@ -1,15 +1,20 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
-import { createLoaders, type Loaders } from './loaders.js';
-import { fromDatabaseError } from '../shared/errors.js';
-import { appendEvents, type EventDraft } from '../modules/event/event-log.js';
-import type { Live, LiveConnection } from '../modules/event/live.js';
-import { deriveEvents } from '../modules/assessment/derived.js';
-import { auditStatement, hasRecordedChanges, recordChanges } from '../modules/audit/audit-recorder.js';
+import type { Live, LiveConnection } from '../realtime/live.js';
 import type { Caller } from '../modules/auth/auth.types.js';
 import type { WriteGate } from '../db/write-gate.js';
+import type { Deriver } from './unit-of-work.js';
 
-/** Process-wide services an operation may use. */
+/**
+ * Every per-request DataLoader, by name. Empty here: each module adds its own by declaration
+ * merging in its `<feature>.loaders.ts` (`declare module '../../core/context.js' { interface
+ * Loaders … }`), and the server's wiring builds them all with `AppServices.createLoaders`. So the
+ * context knows no module, and no module's loaders depend on another module's wiring.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
+
+/** Process-wide services an operation may use, assembled once by the server. */
 export interface AppServices {
   orm: MikroORM;
   live: Live;
@@ -17,6 +22,10 @@ export interface AppServices {
   districtName: string;
   /** Admits write transactions a few at a time (see WriteGate). */
   writeGate: WriteGate;
+  /** Recomputes derived data (lights, scores) after a change, inside its transaction. */
+  deriver: Deriver;
+  /** Builds every module's loaders over an EntityManager fork. */
+  createLoaders(em: EntityManager): Loaders;
 }
 
 /**
@@ -50,6 +59,10 @@ export class Context {
     return this.services.writeGate;
   }
 
+  get deriver(): Deriver {
+    return this.services.deriver;
+  }
+
   get districtName(): string {
     return this.services.districtName;
   }
@@ -59,7 +72,7 @@ export class Context {
   }
 
   get loaders(): Loaders {
-    return (this.currentLoaders ??= createLoaders(this.em));
+    return (this.currentLoaders ??= this.services.createLoaders(this.em));
   }
 
   /** A fresh EntityManager fork and loaders, so reads after a write (or per delivery) see committed rows. */
@@ -72,41 +85,4 @@ export class Context {
 /** The one context factory, shared by HTTP and WebSocket operations. */
 export function createContext(services: AppServices, caller: Caller, requestId: string = randomUUID(), connection?: LiveConnection): Context {
   return new Context(services, caller, requestId, connection);
-}
-
-/** Collects the events a change causes, to be appended with it. */
-export interface EventSink {
-  add(event: EventDraft): void;
-}
-
-/**
- * Runs `work` (the service operation `operation`) in one database transaction: all of it commits
- * or none does, including its audit rows (留痕: who, when, before, after) and the events it records
- * (appended last, so the event-log lock is held only until the commit; none when no row changed). Integrity violations
- * become coded client errors; afterwards the context is refreshed so reads see the new state.
- */
-export async function inTransaction<T>(
-  context: Context,
-  operation: string,
-  work: (em: EntityManager, events: EventSink) => Promise<T>,
-): Promise<T> {
-  try {
-    const result = await context.writeGate.run(() => context.em.transactional(async (em) => {
-      recordChanges(em);
-      const drafts: EventDraft[] = [];
-      const result = await work(em, { add: (event) => drafts.push(event) });
-      await em.flush();
-      // A call that changed no row (the plan it already has, the same values again) announces nothing.
-      if (!hasRecordedChanges(em)) drafts.length = 0;
-      if (drafts.length) drafts.push(...(await deriveEvents(em, drafts)));
-      await appendEvents(em, drafts, auditStatement(em, context.caller, context.requestId, operation));
-      return result;
-    }));
-    context.live.clearReads();
-    return result;
-  } catch (error) {
-    throw fromDatabaseError(error) ?? error;
-  } finally {
-    context.refresh();
-  }
 }

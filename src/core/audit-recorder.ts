@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ChangeSetType, helper, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
-import type { Caller } from '../auth/auth.types.js';
+import type { Caller } from '../modules/auth/auth.types.js';
 
 /** A change to record, collected from MikroORM's change sets. */
 interface PendingEntry {

@@ -1,0 +1,66 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { fromDatabaseError } from '../shared/errors.js';
+import { appendEvents, type EventDraft } from './event-log.js';
+import { auditStatement, hasRecordedChanges, recordChanges } from './audit-recorder.js';
+import type { Caller } from '../modules/auth/auth.types.js';
+import type { WriteGate } from '../db/write-gate.js';
+
+/** Collects the events a change causes, to be appended with it. */
+export interface EventSink {
+  add(event: EventDraft): void;
+}
+
+/**
+ * Derived data of a change (lights, scores): given the events a transaction is about to append,
+ * recompute what they affect in the same transaction and return the events that causes. Handed to
+ * the unit of work at wiring time, so that this layer depends on no feature module.
+ */
+export type Deriver = (em: EntityManager, drafts: readonly EventDraft[]) => Promise<EventDraft[]>;
+
+/** What the unit of work needs of an operation's context. */
+export interface UnitOfWorkContext {
+  readonly em: EntityManager;
+  readonly caller: Caller;
+  readonly requestId: string;
+  readonly writeGate: WriteGate;
+  readonly deriver: Deriver;
+  readonly live: { readonly reads: { committed(): void } };
+  /** Drops the EntityManager fork and loaders, so later reads see the committed rows. */
+  refresh(): void;
+}
+
+/**
+ * Runs `work` (the service operation `operation`) as one unit of work: admitted by the write gate
+ * (SERVER_BUSY if it cannot get a turn), in one database transaction where all of it commits or
+ * none does, including its audit rows (留痕: who, when, before, after) and the events it records.
+ * After `work` the unit of work flushes; if no row changed, the events are dropped (a call that
+ * changes nothing announces nothing); otherwise the deriver adds the derived events, and audit
+ * rows and events are appended last in one statement, so the event-log lock is held only until
+ * the commit. Integrity violations become coded client errors. After the commit this instance's
+ * read caches are dropped (read your writes) and the context refreshed.
+ *
+ * Throwing from `work` rolls everything back; the error reaches the caller unchanged (or as the
+ * coded error of a database constraint).
+ */
+export async function inTransaction<T>(context: UnitOfWorkContext, operation: string, work: (em: EntityManager, events: EventSink) => Promise<T>): Promise<T> {
+  try {
+    const result = await context.writeGate.run(() =>
+      context.em.transactional(async (em) => {
+        recordChanges(em);
+        const drafts: EventDraft[] = [];
+        const result = await work(em, { add: (event) => drafts.push(event) });
+        await em.flush();
+        if (!hasRecordedChanges(em)) drafts.length = 0;
+        if (drafts.length) drafts.push(...(await context.deriver(em, drafts)));
+        await appendEvents(em, drafts, auditStatement(em, context.caller, context.requestId, operation));
+        return result;
+      }),
+    );
+    context.live.reads.committed();
+    return result;
+  } catch (error) {
+    throw fromDatabaseError(error) ?? error;
+  } finally {
+    context.refresh();
+  }
+}
