@@ -4,23 +4,19 @@ import type { GraphQLSchema } from 'graphql';
 import { EventResolver } from '../modules/event/event.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { InspectionResolver, SupervisionGroupResolver, SupervisionMemberResolver } from '../modules/supervision/supervision.resolver.js';
-import { ProblemResolver } from '../modules/problem/problem.resolver.js';
+import { InspectionResolver, SupervisionGroupResolver, SupervisionMemberPersonLink, InspectionProjectLink } from '../modules/supervision/supervision.resolver.js';
+import { ProblemResolver, ProjectProblemsResolver, ProblemProjectLink, ProblemOwnerPersonLink, ProblemOwnerUnitLink, ProblemVerifiedByLink } from '../modules/problem/problem.resolver.js';
 import { LaggingProjectsResolver, LightChangeResolver, ProjectLightResolver } from '../modules/light/light.resolver.js';
-import {
-  AssessmentResolver,
-  ProjectAssessmentResolver,
-  SanctionResolver,
-  TargetExplanationResolver,
-} from '../modules/assessment/assessment.resolver.js';
-import { AssignmentResolver } from '../modules/assignment/assignment.resolver.js';
+import { AssessmentResolver,
+  ProjectAssessmentResolver, SanctionProjectLink, SanctionPersonLink, TargetExplanationProjectLink, TargetExplanationAuthorLink } from '../modules/assessment/assessment.resolver.js';
+import { AssignmentResolver, AssignmentProjectLink, AssignmentPersonLink } from '../modules/assignment/assignment.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
-import { LandTaskResolver } from '../modules/land/land.resolver.js';
+import { LandTaskResolver, LandTaskProjectLink } from '../modules/land/land.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
-import { AnnualPlanResolver } from '../modules/plan/plan.resolver.js';
-import { ProgressReportResolver } from '../modules/progress/progress.resolver.js';
+import { AnnualPlanResolver, AnnualPlanProjectLink } from '../modules/plan/plan.resolver.js';
+import { ProgressReportResolver, ProgressReportProjectLink, ProgressReportReportedByLink } from '../modules/progress/progress.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { reportResolvers } from '../modules/report/report.resolver.js';
 
@@ -36,19 +32,33 @@ export const resolvers = [
   LandTaskResolver,
   EventResolver,
   SupervisionGroupResolver,
-  SupervisionMemberResolver,
   InspectionResolver,
   ProblemResolver,
+  ProjectProblemsResolver,
   ProjectLightResolver,
   LightChangeResolver,
   LaggingProjectsResolver,
   AssessmentResolver,
   ProjectAssessmentResolver,
-  SanctionResolver,
-  TargetExplanationResolver,
   AuthResolver,
   AuditResolver,
   ...reportResolvers,
+  SupervisionMemberPersonLink,
+  InspectionProjectLink,
+  ProgressReportProjectLink,
+  ProgressReportReportedByLink,
+  ProblemProjectLink,
+  ProblemOwnerPersonLink,
+  ProblemOwnerUnitLink,
+  ProblemVerifiedByLink,
+  AnnualPlanProjectLink,
+  LandTaskProjectLink,
+  AssignmentProjectLink,
+  AssignmentPersonLink,
+  SanctionProjectLink,
+  SanctionPersonLink,
+  TargetExplanationProjectLink,
+  TargetExplanationAuthorLink,
 ] as const;
 
 /**

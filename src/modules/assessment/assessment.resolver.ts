@@ -1,12 +1,11 @@
+import { belongsTo } from '../../core/belongs-to.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { loadReferenced } from '../../shared/batch.js';
 import { Connection, ConnectionArgs } from '../../shared/pagination.js';
 import { DecimalScalar } from '../../shared/scalars.js';
 import { requireYear } from '../../shared/year.js';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
-import { Problem } from '../problem/problem.entity.js';
 import { AssessmentScheme, Sanction, SanctionKind, TargetExplanation } from './assessment.entity.js';
 import { RecordAccountabilityInput, RecordSanctionInput, SubmitTargetExplanationInput, UpdateAssessmentSchemeInput } from './assessment.inputs.js';
 import { ProjectScore, SubjectRole, SubjectScore } from './assessment.types.js';
@@ -98,35 +97,11 @@ export class ProjectAssessmentResolver {
   targetExplanations(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<TargetExplanation[]> {
     return context.loaders.explanationsByProjectYear.load({ id: project.id, year: requireYear(year) });
   }
-
-  @FieldResolver(() => [Problem], { description: 'Problems found in the project. 存在问题。' })
-  problems(@Root() project: Project, @Ctx() context: Context): Promise<Problem[]> {
-    return context.loaders.problemsByProject.load(project.id);
-  }
 }
 
-@Resolver(() => Sanction)
-export class SanctionResolver {
-  @FieldResolver(() => Project, { nullable: true })
-  project(@Root() sanction: Sanction, @Ctx() context: Context): Promise<Project> | null {
-    return sanction.project ? loadReferenced(context.loaders.projectById, sanction.project.id, 'Project') : null;
-  }
 
-  @FieldResolver(() => Person, { nullable: true })
-  person(@Root() sanction: Sanction, @Ctx() context: Context): Promise<Person> | null {
-    return sanction.person ? loadReferenced(context.loaders.personById, sanction.person.id, 'Person') : null;
-  }
-}
 
-@Resolver(() => TargetExplanation)
-export class TargetExplanationResolver {
-  @FieldResolver(() => Project)
-  project(@Root() explanation: TargetExplanation, @Ctx() context: Context): Promise<Project> {
-    return loadReferenced(context.loaders.projectById, explanation.project.id, 'Project');
-  }
-
-  @FieldResolver(() => Person, { description: '说明人' })
-  author(@Root() explanation: TargetExplanation, @Ctx() context: Context): Promise<Person> {
-    return loadReferenced(context.loaders.personById, explanation.author.id, 'Person');
-  }
-}
+export const SanctionProjectLink = belongsTo<Sanction, Project>(() => Sanction, { field: 'project', type: () => Project, id: (root) => root.project?.id ?? null, loader: (loaders) => loaders.projectById, nullable: true });
+export const SanctionPersonLink = belongsTo<Sanction, Person>(() => Sanction, { field: 'person', type: () => Person, id: (root) => root.person?.id ?? null, loader: (loaders) => loaders.personById, nullable: true });
+export const TargetExplanationProjectLink = belongsTo<TargetExplanation, Project>(() => TargetExplanation, { field: 'project', type: () => Project, id: (root) => root.project.id, loader: (loaders) => loaders.projectById });
+export const TargetExplanationAuthorLink = belongsTo<TargetExplanation, Person>(() => TargetExplanation, { field: 'author', type: () => Person, id: (root) => root.author.id, loader: (loaders) => loaders.personById, description: '说明人' });

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { belongsTo } from '../../core/belongs-to.js';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { loadReferenced } from '../../shared/batch.js';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Assignment } from './assignment.entity.js';
@@ -19,13 +19,7 @@ export class AssignmentResolver {
     return assignments.unassignPerson(context, input);
   }
 
-  @FieldResolver(() => Project)
-  project(@Root() assignment: Assignment, @Ctx() context: Context): Promise<Project> {
-    return loadReferenced(context.loaders.projectById, assignment.project.id, 'Project');
-  }
-
-  @FieldResolver(() => Person)
-  person(@Root() assignment: Assignment, @Ctx() context: Context): Promise<Person> {
-    return loadReferenced(context.loaders.personById, assignment.person.id, 'Person');
-  }
 }
+
+export const AssignmentProjectLink = belongsTo<Assignment, Project>(() => Assignment, { field: 'project', type: () => Project, id: (root) => root.project.id, loader: (loaders) => loaders.projectById });
+export const AssignmentPersonLink = belongsTo<Assignment, Person>(() => Assignment, { field: 'person', type: () => Person, id: (root) => root.person.id, loader: (loaders) => loaders.personById });

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { belongsTo } from '../../core/belongs-to.js';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { loadReferenced } from '../../shared/batch.js';
 import { Project } from '../project/project.entity.js';
 import { LandTask } from './land-task.entity.js';
 import { AddLandTaskInput, UpdateLandTaskInput } from './land.inputs.js';
@@ -18,8 +18,6 @@ export class LandTaskResolver {
     return land.updateLandTask(context, input);
   }
 
-  @FieldResolver(() => Project)
-  project(@Root() task: LandTask, @Ctx() context: Context): Promise<Project> {
-    return loadReferenced(context.loaders.projectById, task.project.id, 'Project');
-  }
 }
+
+export const LandTaskProjectLink = belongsTo<LandTask, Project>(() => LandTask, { field: 'project', type: () => Project, id: (root) => root.project.id, loader: (loaders) => loaders.projectById });

@@ -1,6 +1,6 @@
+import { belongsTo } from '../../core/belongs-to.js';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { loadReferenced } from '../../shared/batch.js';
 import { Project } from '../project/project.entity.js';
 import { AnnualPlan, Milestone } from './annual-plan.entity.js';
 import { SetAnnualPlanInput } from './plan.inputs.js';
@@ -13,13 +13,10 @@ export class AnnualPlanResolver {
     return plans.setAnnualPlan(context, input);
   }
 
-  @FieldResolver(() => Project)
-  project(@Root() plan: AnnualPlan, @Ctx() context: Context): Promise<Project> {
-    return loadReferenced(context.loaders.projectById, plan.project.id, 'Project');
-  }
-
   @FieldResolver(() => [Milestone], { description: 'Milestones of the year, in order. 年度节点目标。' })
   milestones(@Root() plan: AnnualPlan, @Ctx() context: Context): Promise<Milestone[]> {
     return context.loaders.milestonesByPlan.load(plan.id);
   }
 }
+
+export const AnnualPlanProjectLink = belongsTo<AnnualPlan, Project>(() => AnnualPlan, { field: 'project', type: () => Project, id: (root) => root.project.id, loader: (loaders) => loaders.projectById });

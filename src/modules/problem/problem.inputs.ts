@@ -1,7 +1,21 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../shared/scalars.js';
-import { NewProblemInput } from '../supervision/supervision.inputs.js';
 import { ProblemStatus } from './problem.entity.js';
+
+@InputType({ description: 'A new problem, raised at an inspection or on its own. 发现的问题。' })
+export class NewProblemInput {
+  @Field(() => String, { description: '问题描述' })
+  description!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Owner (Person id). 整改责任人。' })
+  ownerPersonId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Owner unit (Organization id); defaults to the project’s responsible unit. 整改责任单位。' })
+  ownerUnitId?: string | null;
+
+  @Field(() => DateScalar, { description: '整改期限' })
+  deadline!: string;
+}
 
 @InputType({ description: 'Problems filter; all given conditions must hold. 问题筛选。' })
 export class ProblemFilter {

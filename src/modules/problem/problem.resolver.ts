@@ -1,6 +1,6 @@
+import { belongsTo } from '../../core/belongs-to.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { loadReferenced } from '../../shared/batch.js';
 import { ConnectionArgs } from '../../shared/pagination.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -42,28 +42,22 @@ export class ProblemResolver {
     return problems.resolveProblem(context, input);
   }
 
-  @FieldResolver(() => Project)
-  project(@Root() problem: Problem, @Ctx() context: Context): Promise<Project> {
-    return loadReferenced(context.loaders.projectById, problem.project.id, 'Project');
-  }
-
   @FieldResolver(() => Inspection, { nullable: true, description: '来源督查' })
   inspection(@Root() problem: Problem, @Ctx() context: Context): Promise<Inspection | null> | null {
     return problem.inspection ? context.loaders.inspectionById.load(problem.inspection.id) : null;
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: '整改责任人' })
-  ownerPerson(@Root() problem: Problem, @Ctx() context: Context): Promise<Person> | null {
-    return problem.ownerPerson ? loadReferenced(context.loaders.personById, problem.ownerPerson.id, 'Person') : null;
-  }
+}
 
-  @FieldResolver(() => Organization, { nullable: true, description: '整改责任单位' })
-  ownerUnit(@Root() problem: Problem, @Ctx() context: Context): Promise<Organization> | null {
-    return problem.ownerUnit ? loadReferenced(context.loaders.organizationById, problem.ownerUnit.id, 'Organization') : null;
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: '验收人' })
-  verifiedBy(@Root() problem: Problem, @Ctx() context: Context): Promise<Person> | null {
-    return problem.verifiedBy ? loadReferenced(context.loaders.personById, problem.verifiedBy.id, 'Person') : null;
+@Resolver(() => Project)
+export class ProjectProblemsResolver {
+  @FieldResolver(() => [Problem], { description: 'Problems found in the project. 存在问题。' })
+  problems(@Root() project: Project, @Ctx() context: Context): Promise<Problem[]> {
+    return context.loaders.problemsByProject.load(project.id);
   }
 }
+
+export const ProblemProjectLink = belongsTo<Problem, Project>(() => Problem, { field: 'project', type: () => Project, id: (root) => root.project.id, loader: (loaders) => loaders.projectById });
+export const ProblemOwnerPersonLink = belongsTo<Problem, Person>(() => Problem, { field: 'ownerPerson', type: () => Person, id: (root) => root.ownerPerson?.id ?? null, loader: (loaders) => loaders.personById, nullable: true, description: '整改责任人' });
+export const ProblemOwnerUnitLink = belongsTo<Problem, Organization>(() => Problem, { field: 'ownerUnit', type: () => Organization, id: (root) => root.ownerUnit?.id ?? null, loader: (loaders) => loaders.organizationById, nullable: true, description: '整改责任单位' });
+export const ProblemVerifiedByLink = belongsTo<Problem, Person>(() => Problem, { field: 'verifiedBy', type: () => Person, id: (root) => root.verifiedBy?.id ?? null, loader: (loaders) => loaders.personById, nullable: true, description: '验收人' });

@@ -9,11 +9,49 @@ import { EventType } from '../event/event.entity.js';
 import type { EventDraft } from '../../core/event-log.js';
 import { Person } from '../person/person.entity.js';
 import { lockProject } from '../project/project.service.js';
-import { createProblem } from '../supervision/supervision.service.js';
 import { Problem, ProblemStatus } from './problem.entity.js';
-import type { ProblemFilter, RaiseProblemInput, ResolveProblemInput, StartRectificationInput } from './problem.inputs.js';
+import type { NewProblemInput, ProblemFilter, RaiseProblemInput, ResolveProblemInput, StartRectificationInput } from './problem.inputs.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Organization } from '../organization/organization.entity.js';
+import type { Project } from '../project/project.entity.js';
+import type { Inspection } from '../supervision/supervision.entity.js';
 import { Action, authorize } from '../auth/authorization.js';
 import { requireVersion } from '../../shared/versioning.js';
+
+/** Validates a new problem (at an inspection, or raised on its own) and adds it, without flushing. */
+export async function createProblem(
+  em: EntityManager,
+  project: Project,
+  input: NewProblemInput,
+  field: string,
+  raisedOn: string,
+  inspection: Inspection | null,
+): Promise<Problem> {
+  const deadline = requireDate(input.deadline, `${field}.deadline`);
+  if (deadline < raisedOn) throw new BadUserInputError(`${field}.deadline must not be before ${raisedOn}`, `${field}.deadline`);
+  let ownerPerson: Person | null = null;
+  if (typeof input.ownerPersonId === 'string') {
+    ownerPerson = await em.findOne(Person, { id: fromGlobalId(input.ownerPersonId, 'Person', `${field}.ownerPersonId`) });
+    if (!ownerPerson) throw new NotFoundError('Person', input.ownerPersonId);
+  }
+  let ownerUnit: Organization | null = null;
+  if (typeof input.ownerUnitId === 'string') {
+    ownerUnit = await em.findOne(Organization, { id: fromGlobalId(input.ownerUnitId, 'Organization', `${field}.ownerUnitId`) });
+    if (!ownerUnit) throw new NotFoundError('Organization', input.ownerUnitId);
+  }
+  return em.create(Problem, {
+    project,
+    inspection,
+    description: requireText(input.description, `${field}.description`, 4000),
+    ownerPerson,
+    ownerUnit: ownerUnit ?? project.responsibleUnit?.id ?? null,
+    raisedOn,
+    deadline,
+    rectificationMeasures: null,
+    verifiedBy: null,
+    resolvedOn: null,
+  });
+}
 
 /** Loads a problem by global id; unknown ids are NOT_FOUND. */
 export async function getProblem(context: Context, id: string): Promise<Problem> {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { belongsTo } from '../../core/belongs-to.js';
+import { Arg, Ctx, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { EventType } from '../event/event.entity.js';
 import type { EventRecord } from '../../core/event-log.js';
@@ -45,15 +46,6 @@ export class ProgressReportResolver {
     };
   }
 
-  @FieldResolver(() => Project)
-  project(@Root() report: ProgressReport, @Ctx() context: Context): Promise<Project> {
-    return loadReferenced(context.loaders.projectById, report.project.id, 'Project');
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: '填报人' })
-  reportedBy(@Root() report: ProgressReport, @Ctx() context: Context): Promise<Person> | null {
-    return report.reportedBy ? loadReferenced(context.loaders.personById, report.reportedBy.id, 'Person') : null;
-  }
 }
 
 /** Decodes a progress filter once, into a test on PROGRESS_REPORTED payloads. */
@@ -72,3 +64,6 @@ function progressMatcher(filter: ProgressFilter | null): (event: EventRecord) =>
     );
   };
 }
+
+export const ProgressReportProjectLink = belongsTo<ProgressReport, Project>(() => ProgressReport, { field: 'project', type: () => Project, id: (root) => root.project.id, loader: (loaders) => loaders.projectById });
+export const ProgressReportReportedByLink = belongsTo<ProgressReport, Person>(() => ProgressReport, { field: 'reportedBy', type: () => Person, id: (root) => root.reportedBy?.id ?? null, loader: (loaders) => loaders.personById, nullable: true, description: '填报人' });

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { belongsTo } from '../../core/belongs-to.js';
+import { Arg, Ctx, Int, Query, Resolver, type ClassType } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { loadReferenced } from '../../shared/batch.js';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
 import * as reports from './report.service.js';
@@ -38,42 +38,18 @@ export class ReportResolver {
   }
 }
 
-/** A resolver giving a report line the `project` it is about, through the per-request loader. */
-function projectLink<T extends { projectId: number }>(lineType: ClassType<T>) {
-  @Resolver(() => lineType)
-  class ProjectLinkResolver {
-    @FieldResolver(() => Project, { description: '项目' })
-    project(@Root() line: T, @Ctx() context: Context): Promise<Project> {
-      return loadReferenced(context.loaders.projectById, line.projectId, 'Project');
-    }
-  }
-  return ProjectLinkResolver;
-}
-
-export const MonthlyReportRowResolver = projectLink(MonthlyReportRow);
-export const ReportProjectScoreResolver = projectLink(ReportProjectScore);
-export const RedLightProjectResolver = projectLink(RedLightProject);
-export const OverdueProblemResolver = projectLink(OverdueProblem);
-
-@Resolver(() => ReportSanction)
-export class ReportSanctionResolver {
-  @FieldResolver(() => Project, { nullable: true, description: '项目' })
-  project(@Root() sanction: ReportSanction, @Ctx() context: Context): Promise<Project> | null {
-    return sanction.projectId === null ? null : loadReferenced(context.loaders.projectById, sanction.projectId, 'Project');
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: '相关人员' })
-  person(@Root() sanction: ReportSanction, @Ctx() context: Context): Promise<Person> | null {
-    return sanction.personId === null ? null : loadReferenced(context.loaders.personById, sanction.personId, 'Person');
-  }
+/** A report line's `project`, through the per-request loader. */
+function projectLink<T extends { projectId: number }>(lineType: ClassType<T>): ClassType {
+  return belongsTo<T, Project>(() => lineType, { field: 'project', type: () => Project, id: (line) => line.projectId, loader: (loaders) => loaders.projectById, description: '项目' });
 }
 
 /** Every resolver of the report module, for the schema. */
 export const reportResolvers = [
   ReportResolver,
-  MonthlyReportRowResolver,
-  ReportProjectScoreResolver,
-  RedLightProjectResolver,
-  OverdueProblemResolver,
-  ReportSanctionResolver,
+  projectLink(MonthlyReportRow),
+  projectLink(ReportProjectScore),
+  projectLink(RedLightProject),
+  projectLink(OverdueProblem),
+  belongsTo<ReportSanction, Project>(() => ReportSanction, { field: 'project', type: () => Project, id: (sanction) => sanction.projectId, loader: (loaders) => loaders.projectById, nullable: true, description: '项目' }),
+  belongsTo<ReportSanction, Person>(() => ReportSanction, { field: 'person', type: () => Person, id: (sanction) => sanction.personId, loader: (loaders) => loaders.personById, nullable: true, description: '相关人员' }),
 ] as const;

@@ -1,3 +1,4 @@
+import { NewProblemInput } from '../problem/problem.inputs.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../shared/scalars.js';
 import { InspectionMethod, ProgressRating, SupervisionRole } from './supervision.entity.js';
@@ -21,21 +22,6 @@ export class SetSupervisionGroupInput {
 
   @Field(() => [SupervisionMemberInput])
   members!: SupervisionMemberInput[];
-}
-
-@InputType({ description: 'A problem raised by an inspection. 督查发现的问题。' })
-export class NewProblemInput {
-  @Field(() => String, { description: '问题描述' })
-  description!: string;
-
-  @Field(() => ID, { nullable: true, description: 'Owner (Person id). 整改责任人。' })
-  ownerPersonId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Owner unit (Organization id); defaults to the project’s responsible unit. 整改责任单位。' })
-  ownerUnitId?: string | null;
-
-  @Field(() => DateScalar, { description: '整改期限' })
-  deadline!: string;
 }
 
 @InputType({ description: 'An inspection of a project in a ten-day round. 记录督查。' })

@@ -2,10 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, childrenLoader, groupBy } from '../../shared/batch.js';
 import DataLoader from 'dataloader';
 import { Person } from '../person/person.entity.js';
-import { Problem } from '../problem/problem.entity.js';
 import { Inspection, InspectionInspector, SupervisionMember } from './supervision.entity.js';
 
-/** Per-request loaders of the supervision group, inspections and problems. */
+/** Per-request loaders of the supervision group and inspections. */
 export function supervisionLoaders(em: EntityManager) {
   return {
     inspectionById: byIdLoader(em, Inspection),
@@ -15,8 +14,6 @@ export function supervisionLoaders(em: EntityManager) {
       const groups = groupBy(rows, (row) => row.inspection.id);
       return inspectionIds.map((id) => (groups.get(id) ?? []).map((row) => row.person.getEntity()));
     }),
-    problemsByInspection: childrenLoader(em, Problem, 'inspection_id', (row) => row.inspection!.id),
-    problemsByProject: childrenLoader(em, Problem, 'project_id', (row) => row.project.id),
   };
 }
 

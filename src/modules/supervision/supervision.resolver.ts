@@ -1,6 +1,6 @@
+import { belongsTo } from '../../core/belongs-to.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { loadReferenced } from '../../shared/batch.js';
 import { dekadRange } from '../../shared/dekad.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { NotFoundError } from '../../shared/errors.js';
@@ -30,13 +30,6 @@ export class SupervisionGroupResolver {
   }
 }
 
-@Resolver(() => SupervisionMember)
-export class SupervisionMemberResolver {
-  @FieldResolver(() => Person)
-  person(@Root() member: SupervisionMember, @Ctx() context: Context): Promise<Person> {
-    return loadReferenced(context.loaders.personById, member.person.id, 'Person');
-  }
-}
 
 @Resolver(() => Inspection)
 export class InspectionResolver {
@@ -57,11 +50,6 @@ export class InspectionResolver {
     return supervision.recordInspection(context, input);
   }
 
-  @FieldResolver(() => Project)
-  project(@Root() inspection: Inspection, @Ctx() context: Context): Promise<Project> {
-    return loadReferenced(context.loaders.projectById, inspection.project.id, 'Project');
-  }
-
   @FieldResolver(() => [Person], { description: '督查人员' })
   inspectors(@Root() inspection: Inspection, @Ctx() context: Context): Promise<Person[]> {
     return context.loaders.inspectorsByInspection.load(inspection.id);
@@ -77,3 +65,6 @@ export class InspectionResolver {
     return inspection.inspectedOn <= dekadRange(inspection.year, inspection.month, inspection.dekad).endsOn;
   }
 }
+
+export const SupervisionMemberPersonLink = belongsTo<SupervisionMember, Person>(() => SupervisionMember, { field: 'person', type: () => Person, id: (root) => root.person.id, loader: (loaders) => loaders.personById });
+export const InspectionProjectLink = belongsTo<Inspection, Project>(() => Inspection, { field: 'project', type: () => Project, id: (root) => root.project.id, loader: (loaders) => loaders.projectById });

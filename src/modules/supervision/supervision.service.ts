@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context.js';
 import { inTransaction } from '../../core/unit-of-work.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, requireIntegerInRange, requireText } from '../../shared/errors.js';
@@ -8,13 +7,13 @@ import { requireDate, today } from '../../shared/dates.js';
 import { dekadRange } from '../../shared/dekad.js';
 import { requireYear } from '../../shared/year.js';
 import { EventType } from '../event/event.entity.js';
-import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Problem } from '../problem/problem.entity.js';
 import { Project } from '../project/project.entity.js';
 import { lockProject } from '../project/project.service.js';
 import { Inspection, InspectionInspector, SupervisionGroup, SupervisionMember, SupervisionRole } from './supervision.entity.js';
-import type { NewProblemInput, RecordInspectionInput, SetSupervisionGroupInput } from './supervision.inputs.js';
+import type { RecordInspectionInput, SetSupervisionGroupInput } from './supervision.inputs.js';
+import { createProblem } from '../problem/problem.service.js';
 import { Action, authorize } from '../auth/authorization.js';
 
 /** The supervision group of a year, or null. */
@@ -58,41 +57,6 @@ export function setSupervisionGroup(context: Context, input: SetSupervisionGroup
 }
 
 const MAX_FINDINGS = 8000;
-
-/** Validates a new problem and adds it (without flushing). */
-export async function createProblem(
-  em: EntityManager,
-  project: Project,
-  input: NewProblemInput,
-  field: string,
-  raisedOn: string,
-  inspection: Inspection | null,
-): Promise<Problem> {
-  const deadline = requireDate(input.deadline, `${field}.deadline`);
-  if (deadline < raisedOn) throw new BadUserInputError(`${field}.deadline must not be before ${raisedOn}`, `${field}.deadline`);
-  let ownerPerson: Person | null = null;
-  if (typeof input.ownerPersonId === 'string') {
-    ownerPerson = await em.findOne(Person, { id: fromGlobalId(input.ownerPersonId, 'Person', `${field}.ownerPersonId`) });
-    if (!ownerPerson) throw new NotFoundError('Person', input.ownerPersonId);
-  }
-  let ownerUnit: Organization | null = null;
-  if (typeof input.ownerUnitId === 'string') {
-    ownerUnit = await em.findOne(Organization, { id: fromGlobalId(input.ownerUnitId, 'Organization', `${field}.ownerUnitId`) });
-    if (!ownerUnit) throw new NotFoundError('Organization', input.ownerUnitId);
-  }
-  return em.create(Problem, {
-    project,
-    inspection,
-    description: requireText(input.description, `${field}.description`, 4000),
-    ownerPerson,
-    ownerUnit: ownerUnit ?? project.responsibleUnit?.id ?? null,
-    raisedOn,
-    deadline,
-    rectificationMeasures: null,
-    verifiedBy: null,
-    resolvedOn: null,
-  });
-}
 
 /**
  * Records the inspection of a project in a ten-day round, with its inspectors (members of the
