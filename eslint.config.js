@@ -14,4 +14,18 @@ export default tseslint.config(
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },
   },
+  {
+    // SQL lives in each module's *.queries.ts, composed with the sql tag and run by query() (src/db/sql.ts).
+    files: ['src/**/*.ts'],
+    ignores: ['src/db/sql.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='execute']",
+          message: 'Send SQL with query(em, sql`…`) from the module’s *.queries.ts (see docs/CONVENTIONS.md).',
+        },
+      ],
+    },
+  },
 );

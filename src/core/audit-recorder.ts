@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ChangeSetType, helper, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import type { Caller } from '../modules/auth/auth.types.js';
+import { sql, type Sql } from '../db/sql.js';
 
 /** A change to record, collected from MikroORM's change sets. */
 interface PendingEntry {
@@ -79,32 +80,19 @@ export function hasRecordedChanges(em: EntityManager): boolean {
 }
 
 /** A statement to run in the transaction: SQL with `?` placeholders and their values. */
-export interface Statement {
-  sql: string;
-  params: unknown[];
-}
 
 /**
  * The insert of the collected changes as audit rows, to run in `em`'s transaction (on its own or
  * with the events, see appendEvents); null when nothing changed.
  */
-export function auditStatement(em: EntityManager, caller: Caller, requestId: string, operation: string): Statement | null {
+export function auditStatement(em: EntityManager, caller: Caller, requestId: string, operation: string): Sql | null {
   const entries = collectors.get(em) ?? [];
   collectors.delete(em);
   if (entries.length === 0) return null;
-  return {
-    sql: `insert into audit_entry (actor, role, request_id, operation, action, entity_type, entity_id, before, after)
-     values ${entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)').join(', ')}`,
-    params: entries.flatMap((entry) => [
-      caller.id,
-      caller.role,
-      requestId,
-      operation,
-      entry.action,
-      entry.entityType,
-      entry.entityId,
-      entry.before === null ? null : JSON.stringify(entry.before),
-      entry.after === null ? null : JSON.stringify(entry.after),
-    ]),
-  };
+  const json = (value: Record<string, unknown> | null) => (value === null ? null : JSON.stringify(value));
+  const rows = entries.map(
+    (entry) =>
+      sql`(${caller.id}, ${caller.role}, ${requestId}, ${operation}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb)`,
+  );
+  return sql`insert into audit_entry (actor, role, request_id, operation, action, entity_type, entity_id, before, after) values ${sql.join(rows)}`;
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventType } from '../modules/event/event.entity.js';
-import type { Statement } from './audit-recorder.js';
+import { query, queryOne, sql, type Sql } from '../db/sql.js';
 
 /** An event to append with the transaction that causes it. */
 export interface EventDraft {
@@ -38,7 +38,7 @@ const YEAR_WIDE_DERIVATION_LOCK = 7_340_002;
  * the commit.
  */
 export async function lockYearWideDerivation(em: EntityManager, year: number): Promise<void> {
-  await em.execute('select pg_advisory_xact_lock(?, ?)', [YEAR_WIDE_DERIVATION_LOCK, year]);
+  await query(em, sql`select pg_advisory_xact_lock(${YEAR_WIDE_DERIVATION_LOCK}, ${year})`);
 }
 
 /**
@@ -46,22 +46,23 @@ export async function lockYearWideDerivation(em: EntityManager, year: number): P
  * trigger NOTIFYs listeners at commit. `alongside` (the audit rows) goes in the same statement:
  * one round trip for the lock, the audit and the events.
  */
-export async function appendEvents(em: EntityManager, drafts: readonly EventDraft[], alongside: Statement | null = null): Promise<void> {
+export async function appendEvents(em: EntityManager, drafts: readonly EventDraft[], alongside: Sql | null = null): Promise<void> {
   if (drafts.length === 0) {
-    if (alongside) await em.execute(alongside.sql, alongside.params);
+    if (alongside) await query(em, alongside);
     return;
   }
-  const values = drafts.map(() => '(?::int, ?, ?::int, ?::smallint, ?::jsonb)').join(', ');
-  const params = drafts.flatMap((draft, index) => [index, draft.type, draft.projectId ?? null, draft.year ?? null, JSON.stringify(draft.payload ?? {})]);
+  const values = sql.join(
+    drafts.map((draft, index) => sql`(${index}::int, ${draft.type}, ${draft.projectId ?? null}::int, ${draft.year ?? null}::smallint, ${JSON.stringify(draft.payload ?? {})}::jsonb)`),
+  );
   // Every row joins the lock's one-row subquery, so the lock is held before the first sequence
   // number is drawn; the rows are numbered in the drafts' order.
-  await em.execute(
-    `${alongside ? `with audit as (${alongside.sql}) ` : ''}insert into event (type, project_id, year, payload)
+  await query(
+    em,
+    sql`${alongside ? sql`with audit as (${alongside}) ` : sql.empty}insert into event (type, project_id, year, payload)
      select v.type, v.project_id, v.year, v.payload
        from (values ${values}) v(position, type, project_id, year, payload)
-       cross join (select pg_advisory_xact_lock(?)) event_log_lock
+       cross join (select pg_advisory_xact_lock(${EVENT_LOG_LOCK})) event_log_lock
       order by v.position`,
-    [...(alongside?.params ?? []), ...params, EVENT_LOG_LOCK],
   );
 }
 
@@ -75,20 +76,12 @@ interface EventRow {
 }
 
 /** Reads up to `limit` events after `afterSequence`, in order, optionally of some types only. */
-export async function readEvents(
-  em: EntityManager,
-  afterSequence: bigint,
-  limit: number,
-  types?: readonly EventType[] | null,
-): Promise<EventRecord[]> {
-  const typeFilter = types?.length ? ` and e.type = any(?::text[])` : '';
-  const params: unknown[] = [afterSequence.toString()];
-  if (types?.length) params.push(`{${types.join(',')}}`);
-  params.push(limit);
-  const rows: EventRow[] = await em.execute(
-    `select sequence::text as sequence, type, project_id, year, occurred_at, payload
-       from event e where e.sequence > ?::bigint${typeFilter} order by e.sequence limit ?`,
-    params,
+export async function readEvents(em: EntityManager, afterSequence: bigint, limit: number, types?: readonly EventType[] | null): Promise<EventRecord[]> {
+  const rows = await query<EventRow>(
+    em,
+    sql`select sequence::text as sequence, type, project_id, year, occurred_at, payload
+          from event e where e.sequence > ${afterSequence.toString()}::bigint ${types?.length ? sql`and e.type = any(${types}::text[])` : sql.empty}
+         order by e.sequence limit ${limit}`,
   );
   return rows.map((row) => ({
     sequence: BigInt(row.sequence),
@@ -102,6 +95,6 @@ export async function readEvents(
 
 /** The highest committed sequence, 0 when the log is empty. */
 export async function latestSequence(em: EntityManager): Promise<bigint> {
-  const [row]: { sequence: string }[] = await em.execute('select coalesce(max(sequence), 0)::text as sequence from event');
+  const row = await queryOne<{ sequence: string }>(em, sql`select coalesce(max(sequence), 0)::text as sequence from event`);
   return BigInt(row.sequence);
 }

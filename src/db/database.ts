@@ -3,6 +3,7 @@ import pg from 'pg';
 import { ormOptions } from './mikro-orm.config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 import { recordSqlStatement } from './sql-statements.js';
+import { query, sql } from './sql.js';
 
 /** The database the service runs on, and how to let go of it. */
 export interface Database {
@@ -82,4 +83,9 @@ export async function openDatabase(
       }
     },
   };
+}
+
+/** One round trip through the application's pool (readiness). */
+export async function ping(orm: MikroORM): Promise<void> {
+  await query(orm.em.fork(), sql`select 1`);
 }

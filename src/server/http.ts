@@ -7,7 +7,7 @@ import { Authenticator } from '../modules/auth/auth.service.js';
 import { ServiceUnavailableError } from '../shared/errors.js';
 import { DatabaseHealth } from '../db/health.js';
 import { WriteGate } from '../db/write-gate.js';
-import { pendingMigrationCount } from '../db/database.js';
+import { pendingMigrationCount, ping } from '../db/database.js';
 import { EventHub } from '../realtime/event-hub.js';
 import { EventType } from '../modules/event/event.entity.js';
 import { Live } from '../realtime/live.js';
@@ -46,7 +46,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
   const { orm, schema, logger, limits } = options;
   let migrationsApplied = false;
   const health = new DatabaseHealth(options.databaseUrl, logger, {
-    ping: async () => void (await orm.em.getConnection().execute('select 1')),
+    ping: () => ping(orm),
     pendingMigrations: async () => {
       // Once every migration is applied none can appear while the process runs.
       if (migrationsApplied) return 0;

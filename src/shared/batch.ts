@@ -3,6 +3,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { PageRequest } from './pagination.js';
 import { detachedRows, selectDetached } from './detached-rows.js';
+import { query, sql, type Sql } from '../db/sql.js';
 
 /** PostgreSQL array literal of integers, for `= any(?::int[])` bindings. */
 export function intArray(ids: readonly number[]): string {
@@ -54,46 +55,40 @@ export function childrenLoader<T extends object>(
   orderBy = 'id',
 ): DataLoader<number, T[]> {
   return new DataLoader<number, T[]>(async (parentIds) => {
-    const groups = groupBy(await selectDetached(em, entity, `${column} = any(?::int[])`, [intArray(parentIds)], orderBy), parentOf);
+    const groups = groupBy(await selectDetached(em, entity, sql`${sql.raw(column)} = any(${parentIds}::int[])`, sql.raw(orderBy)), parentOf);
     return parentIds.map((id) => groups.get(id) ?? []);
   });
 }
 
 /** The rows of `entity` (a table with project_id and year) of the given projects and years. */
 export function selectByProjectYear<T extends object>(em: EntityManager, entity: EntityClass<T>, projectIds: number[], years: number[], orderBy = 'id'): Promise<T[]> {
-  return selectDetached(em, entity, 'project_id = any(?::int[]) and year = any(?::int[])', [intArray(projectIds), intArray(years)], orderBy);
+  return selectDetached(em, entity, sql`project_id = any(${projectIds}::int[]) and year = any(${years}::int[])`, sql.raw(orderBy));
 }
 
 /** Loads entities by primary key in one statement per batch. */
 export function byIdLoader<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>): DataLoader<number, T | null> {
   return new DataLoader<number, T | null>(async (ids) => {
-    const rows = await selectDetached(em, entity, 'id = any(?::int[])', [intArray(ids)]);
+    const rows = await selectDetached(em, entity, sql`id = any(${ids}::int[])`);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
 
 /**
- * Loads one page of child rows for many parents in a single statement: `innerSql` selects the
- * child table's columns plus `parent_id` for `parent_id = any(?)`; a window function cuts each
- * parent's rows to `first + 1` after the cursor.
+ * Loads one page of child rows for many parents in a single statement: `inner` selects the child
+ * table's columns plus `parent_id` for the parents asked; a window function cuts each parent's rows
+ * to `first + 1` after the cursor.
  */
-export async function pagesByParent<T extends object>(
-  em: EntityManager,
-  entity: EntityClass<T>,
-  innerSql: string,
-  params: unknown[],
-  request: PageRequest,
-): Promise<Map<number, T[]>> {
-  const rows: Record<string, unknown>[] = await em.execute(
-    `select * from (
+export async function pagesByParent<T extends object>(em: EntityManager, entity: EntityClass<T>, inner: Sql, request: PageRequest): Promise<Map<number, T[]>> {
+  const rows = await query<Record<string, unknown>>(
+    em,
+    sql`select * from (
        select inner_rows.*, row_number() over (partition by inner_rows.parent_id order by inner_rows.id) as page_rank
-       from (${innerSql}) inner_rows
-       where inner_rows.id > ?
+       from (${inner}) inner_rows
+       where inner_rows.id > ${request.afterKey}
      ) ranked
-     where ranked.page_rank <= ?
+     where ranked.page_rank <= ${request.first + 1}
      order by ranked.parent_id, ranked.id`,
-    [...params, request.afterKey, request.first + 1],
   );
   const pages = new Map<number, T[]>();
   const entityRows = detachedRows(em, entity, rows);
@@ -107,9 +102,9 @@ export async function pagesByParent<T extends object>(
   return pages;
 }
 
-/** Counts child rows per parent: `sql` selects `parent_id` and `total` grouped by parent. */
-export async function countsByParent(em: EntityManager, sql: string, params: unknown[]): Promise<Map<number, number>> {
-  const rows: { parent_id: number; total: string | number }[] = await em.execute(sql, params);
+/** Counts child rows per parent: `statement` selects `parent_id` and `total` grouped by parent. */
+export async function countsByParent(em: EntityManager, statement: Sql): Promise<Map<number, number>> {
+  const rows = await query<{ parent_id: number; total: string | number }>(em, statement);
   return new Map(rows.map((row) => [Number(row.parent_id), Number(row.total)]));
 }
 

@@ -1,5 +1,6 @@
 import { ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, sql, type Sql } from '../db/sql.js';
 
 /**
  * The read path's rows: instances of the entity classes (so their getters — `nodeId`,
@@ -80,9 +81,9 @@ export function detachedRows<T extends object>(em: EntityManager, entity: Entity
 
 /**
  * `select <alias>.* from <entity's table> <alias> where <where> order by <orderBy>` as detached
- * instances; `params` bind the placeholders of `where`, then of `orderBy` (which may end in a limit).
+ * instances (`orderBy` may end in a limit).
  */
-export async function selectDetached<T extends object>(em: EntityManager, entity: EntityClass<T>, where: string, params: unknown[], orderBy = 'id', alias = 't'): Promise<T[]> {
-  const table = em.getMetadata().get(entity.name).tableName;
-  return detachedRows(em, entity, await em.execute(`select ${alias}.* from ${table} ${alias} where ${where} order by ${orderBy}`, params));
+export async function selectDetached<T extends object>(em: EntityManager, entity: EntityClass<T>, where: Sql, orderBy: Sql = sql`id`, alias = 't'): Promise<T[]> {
+  const table = sql.raw(`${em.getMetadata().get(entity.name).tableName} ${alias}`);
+  return detachedRows(em, entity, await query<Record<string, unknown>>(em, sql`select ${sql.raw(alias)}.* from ${table} where ${where} order by ${orderBy}`));
 }

@@ -4,17 +4,16 @@ import type { Context } from '../../core/context.js';
 import { inTransaction } from '../../core/unit-of-work.js';
 import { BadUserInputError, ConflictError, NotFoundError, optionalText, requireText } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
-import { INVESTMENT_BAND_BOUNDS, requireDecimal } from '../../shared/money.js';
+import { requireDecimal } from '../../shared/money.js';
 import { pageRequest, toPage, type ConnectionArgs, type Page } from '../../shared/pagination.js';
 import { requireDate, today } from '../../shared/dates.js';
 import { Organization } from '../organization/organization.entity.js';
-import { AssignmentRole } from '../assignment/assignment.entity.js';
 import { EventType } from '../event/event.entity.js';
 import { Project, ProjectStatus } from './project.entity.js';
 import type { CreateProjectInput, ProjectFilter, RecordStartInput, UpdateProjectInput } from './project.inputs.js';
 import { Action, authorize } from '../auth/authorization.js';
 import { requireVersion } from '../../shared/versioning.js';
-import { selectDetached } from '../../shared/detached-rows.js';
+import { lockedProjectRow, projectCount, projectPage, unassignedProjects, type ProjectCriteria } from './project.queries.js';
 
 const MAX_TOTAL_INVESTMENT = '9999999999.99';
 
@@ -32,7 +31,7 @@ export async function getProject(context: Context, id: string, field = 'id'): Pr
  */
 export async function lockProject(em: EntityManager, id: string, field = 'projectId'): Promise<Project> {
   const projectId = fromGlobalId(id, 'Project', field);
-  const [row]: Record<string, unknown>[] = await em.execute('select * from project where id = ? for no key update', [projectId]);
+  const row = await lockedProjectRow(em, projectId);
   if (!row) throw new NotFoundError('Project', id);
   return em.map(Project, row);
 }
@@ -43,10 +42,6 @@ async function requireOrganization(em: EntityManager, id: string, field: string)
   return organization;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
 function requireClusters(clusters: string[]): string[] {
   if (clusters.length > 20) throw new BadUserInputError('clusters: at most 20 tags', 'clusters');
   return [...new Set(clusters.map((tag) => requireText(tag, 'clusters', 50)))];
@@ -55,37 +50,18 @@ function requireClusters(clusters: string[]): string[] {
 /** One page of projects matching `filter`, in stable id order (one statement; the count only when asked). */
 export async function findProjects(context: Context, filter: ProjectFilter | undefined | null, args: ConnectionArgs): Promise<Page<Project>> {
   const request = pageRequest(args);
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  const where = (condition: string, ...values: unknown[]) => {
-    conditions.push(condition);
-    params.push(...values);
+  const criteria: ProjectCriteria = {
+    level: filter?.level,
+    industry: filter?.industry,
+    constructionType: filter?.constructionType,
+    investmentBand: filter?.investmentBand,
+    responsibleUnitId: typeof filter?.responsibleUnitId === 'string' ? fromGlobalId(filter.responsibleUnitId, 'Organization', 'filter.responsibleUnitId') : undefined,
+    personId: typeof filter?.personId === 'string' ? fromGlobalId(filter.personId, 'Person', 'filter.personId') : undefined,
+    cluster: filter?.cluster ? requireText(filter.cluster, 'filter.cluster', 50) : undefined,
+    search: filter?.search ? requireText(filter.search, 'filter.search', 100) : undefined,
   };
-  if (filter?.level) where('p.level = ?', filter.level);
-  if (filter?.industry) where('p.industry = ?', filter.industry);
-  if (filter?.constructionType) where('p.construction_type = ?', filter.constructionType);
-  if (filter?.investmentBand) {
-    const { min, max } = INVESTMENT_BAND_BOUNDS[filter.investmentBand];
-    if (min !== null) where('p.total_investment >= ?', min);
-    if (max !== null) where('p.total_investment < ?', max);
-  }
-  if (typeof filter?.responsibleUnitId === 'string') {
-    where('p.responsible_unit_id = ?', fromGlobalId(filter.responsibleUnitId, 'Organization', 'filter.responsibleUnitId'));
-  }
-  if (typeof filter?.personId === 'string') {
-    where('p.id in (select project_id from assignment where person_id = ?)', fromGlobalId(filter.personId, 'Person', 'filter.personId'));
-  }
-  if (filter?.cluster) where('? = any(p.clusters)', requireText(filter.cluster, 'filter.cluster', 50));
-  if (filter?.search) {
-    const pattern = `%${escapeLike(requireText(filter.search, 'filter.search', 100))}%`;
-    where('(p.name ilike ? or p.code ilike ?)', pattern, pattern);
-  }
-  const matching = conditions.length ? conditions.join(' and ') : 'true';
-  const rows = await selectDetached(context.em, Project, `${matching} and p.id > ?`, [...params, request.afterKey, request.first + 1], 'p.id limit ?', 'p');
-  return toPage(rows, request, async () => {
-    const [{ total }]: { total: number }[] = await context.em.execute(`select count(*)::int as total from project p where ${matching}`, params);
-    return total;
-  });
+  const rows = await projectPage(context.em, criteria, request);
+  return toPage(rows, request, () => projectCount(context.em, criteria));
 }
 
 /** Creates a project; its code must be new. */
@@ -200,18 +176,7 @@ export enum ResponsibilityGap {
  * unit or a responsible person, with what each lacks.
  */
 export async function findUnassignedProjects(context: Context, year: number): Promise<{ project: Project; missing: ResponsibilityGap[] }[]> {
-  const rows: (Record<string, unknown> & { lacks_liaison: boolean; lacks_person: boolean })[] = await context.em.execute(
-    `select p.*,
-            not exists (select 1 from assignment a where a.project_id = p.id and a.role = ?) as lacks_liaison,
-            not exists (select 1 from assignment a where a.project_id = p.id and a.role = ?) as lacks_person
-       from project p
-      where (p.completed_on is null or p.completed_on >= make_date(?, 1, 1))
-        and (p.responsible_unit_id is null
-             or not exists (select 1 from assignment a where a.project_id = p.id and a.role = ?)
-             or not exists (select 1 from assignment a where a.project_id = p.id and a.role = ?))
-      order by p.id`,
-    [AssignmentRole.LIAISON_LEADER, AssignmentRole.RESPONSIBLE_PERSON, year, AssignmentRole.LIAISON_LEADER, AssignmentRole.RESPONSIBLE_PERSON],
-  );
+  const rows = await unassignedProjects(context.em, year);
   return rows.map(({ lacks_liaison, lacks_person, ...columns }) => {
     const project = context.em.map(Project, columns);
     const missing: ResponsibilityGap[] = [];

@@ -1,0 +1,102 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * A piece of SQL with its values beside the text they fill: `sql\`… where year = ${year}\`` binds
+ * `year` as a parameter; an `Sql` value is spliced in as a fragment (its own values travel with
+ * it); an array becomes a PostgreSQL array literal, for `= any(${ids}::int[])`. Text and values are
+ * never concatenated into one string, so no value is ever read as SQL.
+ */
+export class Sql {
+  /** @internal Use the `sql` tag. */
+  constructor(
+    readonly strings: readonly string[],
+    readonly values: readonly unknown[],
+  ) {}
+
+  /** The text with a `?` placeholder per value, as MikroORM's `execute` (knex) binds them. */
+  get text(): string {
+    return this.strings.join('?');
+  }
+
+  /** True when the fragment holds no text (e.g. a filter that was not asked for). */
+  get isEmpty(): boolean {
+    return this.values.length === 0 && this.strings.every((text) => text.trim() === '');
+  }
+}
+
+/** A PostgreSQL array literal of numbers or texts (knex would otherwise expand a bound array into a list). */
+function arrayLiteral(values: readonly unknown[]): string {
+  return `{${values
+    .map((value) => {
+      if (value === null || value === undefined) return 'NULL';
+      if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+      return `"${String(value).replace(/["\\]/g, (char) => `\\${char}`)}"`;
+    })
+    .join(',')}}`;
+}
+
+function checkText(text: string): void {
+  // knex reads `?` as a placeholder and `??` as an identifier: literal text must hold neither.
+  if (text.includes('?')) throw new Error(`SQL text must not contain '?' (write values with \${…}): ${text.slice(0, 80)}`);
+}
+
+/** The tagged template: `sql\`select … where id = ${id}\``. */
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
+  const texts: string[] = [strings[0]];
+  const bound: unknown[] = [];
+  checkText(strings[0]);
+  values.forEach((value, index) => {
+    const following = strings[index + 1];
+    checkText(following);
+    if (value instanceof Sql) {
+      texts[texts.length - 1] += value.strings[0];
+      for (let part = 1; part < value.strings.length; part++) texts.push(value.strings[part]);
+      bound.push(...value.values);
+      texts[texts.length - 1] += following;
+    } else {
+      bound.push(Array.isArray(value) ? arrayLiteral(value) : value);
+      texts.push(following);
+    }
+  });
+  return new Sql(texts, bound);
+}
+
+/** Fragments joined by `separator` (a comma by default). */
+sql.join = (parts: readonly Sql[], separator: Sql = sql`, `): Sql => {
+  if (parts.length === 0) return sql.empty;
+  return parts.slice(1).reduce((joined, part) => sql`${joined}${separator}${part}`, parts[0]);
+};
+
+/** No SQL at all: an optional condition or clause that is absent. */
+sql.empty = new Sql([''], []);
+
+/**
+ * Text from the code itself (a table or column name from entity metadata, a `case` built from
+ * constants): never from a request. Refuses `?`.
+ */
+sql.raw = (text: string): Sql => {
+  checkText(text);
+  return new Sql([text], []);
+};
+
+/** The conditions joined with `and`, or `true` when there are none. */
+sql.and = (conditions: readonly Sql[]): Sql => {
+  const present = conditions.filter((condition) => !condition.isEmpty);
+  return present.length ? sql.join(present.map((condition) => sql`(${condition})`), sql` and `) : sql`true`;
+};
+
+/**
+ * Runs a statement in `em`'s connection (its transaction, when inside one) and returns its rows,
+ * typed as the caller declares them. The one place that sends SQL text: everything else composes
+ * `sql` fragments in the `*.queries.ts` file of its module.
+ */
+export function query<Row>(em: EntityManager, statement: Sql): Promise<Row[]> {
+  return em.execute(statement.text, [...statement.values]) as Promise<Row[]>;
+}
+
+/** The first row of a statement that always returns one (an aggregate); throws if it returned none. */
+export async function queryOne<Row>(em: EntityManager, statement: Sql): Promise<Row> {
+  const [row] = await query<Row>(em, statement);
+  if (row === undefined) throw new Error(`expected a row from: ${statement.text.slice(0, 120)}`);
+  return row;
+}
