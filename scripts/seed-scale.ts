@@ -4,6 +4,7 @@
  * dataset. Refuses a database that already holds projects unless `--force`, which first empties
  * the application tables (API keys are kept).
  */
+import { query, queryOne, sql } from '../src/db/sql.js';
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
@@ -50,13 +51,13 @@ const database = await openDatabase(loadConfig(), (message) => console.log(messa
 try {
   await migrate(database.orm);
   const em = database.orm.em.fork();
-  const [{ count }] = await em.execute<{ count: number }[]>('select count(*)::int as count from project');
+  const { count } = await queryOne<{ count: number }>(em, sql`select count(*)::int as count from project`);
   if (count > 0 && !values.force) {
     console.error(`the database already holds ${count} projects; run with --force to empty the application tables and seed anyway`);
     process.exitCode = 1;
   } else {
     if (values.force) {
-      await em.execute(`truncate ${APPLICATION_TABLES.join(', ')} restart identity cascade`);
+      await query(em, sql`truncate ${sql.raw(APPLICATION_TABLES.join(', '))} restart identity cascade`);
       console.log('emptied the application tables');
     }
     console.log(`seeding ${options.projects} projects over ${options.years} years (seed ${options.seed}) …`);

@@ -18,6 +18,7 @@
  * arrays, timestamptz …); a row is always one line (newlines and backslashes inside values are
  * escaped), so a line `\.` cannot be a row. The END line proves the file is complete.
  */
+import { query, queryOne, sql } from './sql.js';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -424,13 +425,10 @@ export async function readBackupHeader(file: string): Promise<BackupHeader> {
 /** Tables of the public schema (other than `except`) holding at least one row. */
 async function tablesWithRows(orm: MikroORM, except: string): Promise<string[]> {
   const em = orm.em.fork();
-  const tables = await em.execute<{ name: string }[]>(
-    `select relname as name from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r' and relname <> ? order by relname`,
-    [except],
-  );
+  const tables = await query<{ name: string }>(em, sql`select relname as name from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r' and relname <> ${except} order by relname`);
   const filled: string[] = [];
   for (const { name } of tables) {
-    const [{ filled: any }] = await em.execute<{ filled: boolean }[]>(`select exists (select from ${qualified(name)}) as filled`);
+    const { filled: any } = await queryOne<{ filled: boolean }>(em, sql`select exists (select from ${sql.raw(qualified(name))}) as filled`);
     if (any) filled.push(name);
   }
   return filled;
@@ -442,10 +440,10 @@ async function tablesWithRows(orm: MikroORM, except: string): Promise<string[]> 
  * members of pg_read_all_stats.)
  */
 async function apiSessions(orm: MikroORM): Promise<{ pid: number; client: string | null }[]> {
-  return orm.em.fork().execute(
-    `select pid, client_addr::text as client from pg_stat_activity
-      where datname = current_database() and pid <> pg_backend_pid() and query ~* ?`,
-    [`^\\s*listen\\s+"?${EVENT_CHANNEL}"?\\s*;?\\s*$`],
+  return query<{ pid: number; client: string | null }>(
+    orm.em.fork(),
+    sql`select pid, client_addr::text as client from pg_stat_activity
+         where datname = current_database() and pid <> pg_backend_pid() and query ~* ${`^\\s*listen\\s+"?${EVENT_CHANNEL}"?\\s*;?\\s*$`}`,
   );
 }
 
@@ -586,7 +584,7 @@ export async function restoreBackup(orm: MikroORM, file: string, options: { forc
     });
     // Fresh tables have no planner statistics until autovacuum gets to them: gather them now.
     const loaded = Object.keys(rows);
-    if (loaded.length) await orm.em.fork().execute(`analyze ${loaded.map(qualified).join(', ')}`);
+    if (loaded.length) await query(orm.em.fork(), sql`analyze ${sql.raw(loaded.map(qualified).join(', '))}`);
     return { file, header, rows, sequences: sequenceCount, bytes: (await stat(file)).size, elapsedMs: Math.round(performance.now() - started) };
   } finally {
     await reader.close();

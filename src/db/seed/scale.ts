@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, queryOne, sql, type Sql } from '../sql.js';
 import { createSchemeVersion, DEFAULT_SCHEME, schemeFor } from '../../modules/assessment/scheme.service.js';
 import { recomputeLights } from '../../modules/light/light.service.js';
 import { recomputeScores } from '../../modules/assessment/score.service.js';
@@ -206,26 +207,22 @@ class Rows<C extends string> {
   /**
    * Inserts the rows in order (so serial ids follow it), in chunks of one statement each. Every
    * column is inserted as is unless `computed` gives target columns as SQL over `u.<column>` (then
-   * the columns named in `inputOnly` are not inserted); `computedParams` bind the `?` in `computed`.
+   * the columns named in `inputOnly` are not inserted).
    */
-  async insert(
-    em: EntityManager,
-    options: { computed?: Record<string, string>; computedParams?: unknown[]; inputOnly?: C[]; returning?: string } = {},
-  ): Promise<Record<string, unknown>[]> {
+  async insert(em: EntityManager, options: { computed?: Record<string, Sql>; inputOnly?: C[]; returning?: string } = {}): Promise<Record<string, unknown>[]> {
     const names = Object.keys(this.columns) as C[];
-    const targets: [string, string][] = names.filter((name) => !options.inputOnly?.includes(name)).map((name) => [name, `u.${name}`]);
+    const targets: [string, Sql][] = names.filter((name) => !options.inputOnly?.includes(name)).map((name) => [name, sql.raw(`u.${name}`)]);
     for (const [target, expression] of Object.entries(options.computed ?? {})) targets.push([target, expression]);
-    const sql =
-      `insert into ${this.table} (${targets.map(([target]) => target).join(', ')})
-       select ${targets.map(([, expression]) => expression).join(', ')}
-         from unnest(${names.map((name) => `?::${this.columns[name]}[]`).join(', ')}) with ordinality as u(${names.join(', ')}, ord)
-        order by u.ord` + (options.returning ? ` returning ${options.returning}` : '');
     const returned: Record<string, unknown>[] = [];
     for (let start = 0; start < this.count; start += CHUNK_ROWS) {
       const end = Math.min(start + CHUNK_ROWS, this.count);
-      const params = [...(options.computedParams ?? []), ...names.map((name) => arrayLiteral(this.values[name], this.columns[name], start, end))];
-      const result: unknown = await em.execute(sql, params);
-      if (options.returning) returned.push(...(result as Record<string, unknown>[]));
+      const arrays = names.map((name) => sql`${arrayLiteral(this.values[name], this.columns[name], start, end)}::${sql.raw(this.columns[name])}[]`);
+      const statement = sql`insert into ${sql.raw(this.table)} (${sql.raw(targets.map(([target]) => target).join(', '))})
+        select ${sql.join(targets.map(([, expression]) => expression))}
+          from unnest(${sql.join(arrays)}) with ordinality as u(${sql.raw(names.join(', '))}, ord)
+         order by u.ord ${options.returning ? sql`returning ${sql.raw(options.returning)}` : sql.empty}`;
+      const result = await query<Record<string, unknown>>(em, statement);
+      if (options.returning) returned.push(...result);
     }
     return returned;
   }
@@ -421,7 +418,7 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
     for (const row of await organizations.insert(tem, { returning: 'id, name' })) ids.organizations.set(row.name as string, row.id as number);
     for (const row of await people.insert(tem, {
       inputOnly: ['organization_key'],
-      computed: { organization_id: '(select o.id from organization o where o.name = u.organization_key)' },
+      computed: { organization_id: sql`(select o.id from organization o where o.name = u.organization_key)` },
       returning: 'id, phone',
     })) {
       ids.people.set(row.phone as string, row.id as number);
@@ -516,7 +513,7 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
     const projectIds = new Map<string, number>();
     for (const row of await projects.insert(tem, {
       inputOnly: ['cluster'],
-      computed: { clusters: `case when u.cluster is null then '{}'::text[] else array[u.cluster] end`, updated_at: 'u.created_at' },
+      computed: { clusters: sql`case when u.cluster is null then '{}'::text[] else array[u.cluster] end`, updated_at: sql`u.created_at` },
       returning: 'id, code',
     })) {
       projectIds.set(row.code as string, row.id as number);
@@ -631,15 +628,14 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
     phase('insert milestones');
     await reports.insert(tem, {
       inputOnly: ['phrase'],
-      computed: { narrative: `format('本月完成投资%s万元,%s', u.completed_investment, (?::text[])[u.phrase])` },
-      computedParams: [arrayLiteral([...NARRATIVES, '春节假期,部分工序暂停'], 'text', 0, NARRATIVES.length + 1)],
+      computed: { narrative: sql`format('本月完成投资%s万元,%s', u.completed_investment, (${arrayLiteral([...NARRATIVES, '春节假期,部分工序暂停'], 'text', 0, NARRATIVES.length + 1)}::text[])[u.phrase])` },
     });
     phase('insert progress reports');
     await landTasks.insert(tem);
     phase('insert land tasks');
 
     // Supervision of the last year: one group; each county's 区人大/区政协 deputies and five staff.
-    const [group] = await tem.execute<{ id: number }[]>(`insert into supervision_group (name, year) values (?, ?) returning id`, ['XX市重点工程(项目)建设督查组', endYear]);
+    const [group] = await query<{ id: number }>(tem, sql`insert into supervision_group (name, year) values (${'XX市重点工程(项目)建设督查组'}, ${endYear}) returning id`);
     const members = new Rows('supervision_member', { group_id: 'int', person_id: 'int', role: 'text' });
     for (const county of countyShapes) {
       members.add({ group_id: group.id, person_id: personId(county, 'congress-deputy-1'), role: county.number === 1 ? 'LEADER' : 'MEMBER' });
@@ -681,8 +677,7 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
     const inspectionIds = new Map<string, number>();
     for (const row of await inspections.insert(tem, {
       inputOnly: ['method_set'],
-      computed: { methods: `string_to_array((?::text[])[u.method_set], ',')` },
-      computedParams: [arrayLiteral(METHOD_SETS, 'text', 0, METHOD_SETS.length)],
+      computed: { methods: sql`string_to_array((${arrayLiteral(METHOD_SETS, 'text', 0, METHOD_SETS.length)}::text[])[u.method_set], ',')` },
       returning: 'id, project_id, month, dekad',
     })) {
       inspectionIds.set(`${row.project_id}:${row.month}:${row.dekad}`, row.id as number);
@@ -757,7 +752,7 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
 
     createSchemeVersion(tem, endYear, 1, DEFAULT_SCHEME.rules, DEFAULT_SCHEME.thresholds);
     await tem.flush();
-    await tem.execute('update assessment_scheme set created_at = ? where year = ? and version = 1', [instantOf(dayOf(endYear, 1, 1)), endYear]);
+    await query(tem, sql`update assessment_scheme set created_at = ${instantOf(dayOf(endYear, 1, 1))} where year = ${endYear} and version = 1`);
     phase('insert supervision, sanctions, scheme');
 
     const scheme = await schemeFor(tem, endYear);
@@ -766,7 +761,7 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
     await recomputeScores(tem, endYear, 'all', scheme);
     phase('compute scores');
 
-    const [counts] = await tem.execute<Record<string, string>[]>(`select ${SCALE_TABLES.map((table) => `(select count(*) from ${table}) as ${table}`).join(', ')}`);
+    const counts = await queryOne<Record<string, string>>(tem, sql`select ${sql.raw(SCALE_TABLES.map((table) => `(select count(*) from ${table}) as ${table}`).join(', '))}`);
     const rows = Object.fromEntries(SCALE_TABLES.map((table) => [table, Number(counts[table])]));
     return { projects: projectCount, years, seed, firstYear, endYear, endMonth, rows, phases };
   }).then((summary) => {

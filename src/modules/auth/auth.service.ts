@@ -6,6 +6,7 @@ import { NotFoundError, requireText, UnauthenticatedError } from '../../shared/e
 import { decodeGlobalId, fromGlobalId } from '../../shared/global-id.js';
 import { Person } from '../person/person.entity.js';
 import { ApiKey } from './api-key.entity.js';
+import { liveApiKeyId, unitOfPerson } from './auth.queries.js';
 import { EventType } from '../event/event.entity.js';
 import { Role, type Caller } from './auth.types.js';
 import { Action, authorize } from './authorization.js';
@@ -100,18 +101,18 @@ export class Authenticator {
   private async apiKeyId(digest: string): Promise<number | null> {
     const cached = this.apiKeys.get(digest);
     if (cached && Date.now() - cached.at < API_KEY_CACHE_MS) return cached.id;
-    const [key]: { id: number }[] = await this.orm.em.fork().execute('select id from api_key where hash = ? and revoked_at is null', [digest]);
-    bounded(this.apiKeys, digest, { id: key?.id ?? null, at: Date.now() });
-    return key?.id ?? null;
+    const id = await liveApiKeyId(this.orm.em.fork(), digest);
+    bounded(this.apiKeys, digest, { id, at: Date.now() });
+    return id;
   }
 
   private async unitOf(personId: number): Promise<number | null> {
     const cached = this.units.get(personId);
     if (cached && Date.now() - cached.at < PERSON_CACHE_MS) return cached.unitId;
-    const [row]: { organization_id: number | null }[] = await this.orm.em.fork().execute('select organization_id from person where id = ?', [personId]);
-    if (!row) throw new UnauthenticatedError('the person of this token no longer exists');
-    bounded(this.units, personId, { unitId: row.organization_id, at: Date.now() });
-    return row.organization_id;
+    const unitId = await unitOfPerson(this.orm.em.fork(), personId);
+    if (unitId === undefined) throw new UnauthenticatedError('the person of this token no longer exists');
+    bounded(this.units, personId, { unitId, at: Date.now() });
+    return unitId;
   }
 }
 

@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { BadUserInputError, ConflictError } from '../../shared/errors.js';
+import { deleteExpiredClaims, existingClaim, insertClaim, releaseClaim, storeResponse, type StoredResponse } from './idempotency.queries.js';
 
-/** A response to send as is. */
-export interface StoredResponse {
-  status: number;
-  body: string;
-}
+export type { StoredResponse } from './idempotency.queries.js';
 
 /** What to do with a request carrying an Idempotency-Key. */
 export type IdempotencyDecision = { kind: 'execute'; finish(response: StoredResponse, committedSomething: boolean): Promise<void> } | { kind: 'replay'; response: StoredResponse };
@@ -27,17 +24,8 @@ export async function claimIdempotencyKey(orm: MikroORM, caller: string, key: st
   const em = orm.em.fork();
   const requestHash = createHash('sha256').update(body).digest('hex');
   // An expired claim of the same key is replaced in the same statement.
-  const inserted: unknown[] = await em.execute(
-    `with expired as (delete from idempotency_key where caller = ? and key = ? and created_at < now() - ? * interval '1 millisecond')
-     insert into idempotency_key (caller, key, request_hash, response) values (?, ?, ?, null)
-     on conflict (caller, key) do nothing returning key`,
-    [caller, key, ttlMs, caller, key, requestHash],
-  );
-  if (inserted.length === 0) {
-    const [row]: { request_hash: string; response: StoredResponse | null; expired: boolean }[] = await em.execute(
-      `select request_hash, response, created_at < now() - ? * interval '1 millisecond' as expired from idempotency_key where caller = ? and key = ?`,
-      [ttlMs, caller, key],
-    );
+  if (!(await insertClaim(em, caller, key, requestHash, ttlMs))) {
+    const row = await existingClaim(em, caller, key, ttlMs);
     // Gone meanwhile, or expired (the delete above could not see a row inserted concurrently): claim again.
     if (!row || row.expired) return claimIdempotencyKey(orm, caller, key, body, ttlMs);
     if (row.request_hash !== requestHash) throw new ConflictError('this Idempotency-Key was used for a different request', { field: 'Idempotency-Key' });
@@ -48,14 +36,13 @@ export async function claimIdempotencyKey(orm: MikroORM, caller: string, key: st
     kind: 'execute',
     async finish(response, committedSomething) {
       // Nothing committed (every field failed): free the key so a retry executes again.
-      if (!committedSomething) await em.execute('delete from idempotency_key where caller = ? and key = ?', [caller, key]);
-      else await em.execute('update idempotency_key set response = ?::jsonb where caller = ? and key = ?', [JSON.stringify(response), caller, key]);
+      if (!committedSomething) await releaseClaim(em, caller, key);
+      else await storeResponse(em, caller, key, response);
     },
   };
 }
 
 /** Deletes every key older than `ttlMs`; returns how many. Run periodically by the server. */
 export async function deleteExpiredIdempotencyKeys(orm: MikroORM, ttlMs = DEFAULT_IDEMPOTENCY_TTL_MS): Promise<number> {
-  const rows: unknown[] = await orm.em.fork().execute(`delete from idempotency_key where created_at < now() - ? * interval '1 millisecond' returning key`, [ttlMs]);
-  return rows.length;
+  return deleteExpiredClaims(orm.em.fork(), ttlMs);
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy, intArray, projectYearLoader, selectByProjectYear } from '../../shared/batch.js';
+import { completedToDate } from './progress.queries.js';
+import { groupBy, projectYearLoader, selectByProjectYear } from '../../shared/batch.js';
 import { ProgressReport } from './progress-report.entity.js';
 
 /** Per-request loaders of monthly progress and its year-to-date sums. */
@@ -10,14 +11,7 @@ export function progressLoaders(em: EntityManager) {
       return groupBy(rows, (row) => `${row.project.id}:${row.year}`);
     }, []),
     /** Year-to-date completed investment (sum over every reported month of the year), 万元. */
-    completedInvestmentByProjectYear: projectYearLoader<string>(async (projectIds, years) => {
-      const rows: { project_id: number; year: number; total: string }[] = await em.execute(
-        `select project_id, year, sum(completed_investment)::text as total
-           from progress_report where project_id = any(?::int[]) and year = any(?::int[]) group by project_id, year`,
-        [intArray(projectIds), intArray(years)],
-      );
-      return new Map(rows.map((row) => [`${row.project_id}:${row.year}`, row.total]));
-    }, '0.00'),
+    completedInvestmentByProjectYear: projectYearLoader<string>((projectIds, years) => completedToDate(em, projectIds, years), '0.00'),
   };
 }
 

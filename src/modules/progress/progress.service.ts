@@ -13,6 +13,7 @@ import { requireYear } from '../../shared/year.js';
 import { Person } from '../person/person.entity.js';
 import { lockProject } from '../project/project.service.js';
 import { ProgressReport } from './progress-report.entity.js';
+import { reportFigures } from './progress.queries.js';
 import type { ReportProgressInput } from './progress.inputs.js';
 import { Action, authorize } from '../auth/authorization.js';
 import { requireVersion } from '../../shared/versioning.js';
@@ -65,12 +66,7 @@ export function reportProgress(context: Context, input: ReportProgressInput): Pr
  * plus what subscribers filter on (level, unit, people), so delivery needs no further query.
  */
 async function progressEvent(em: EntityManager, project: Project, report: ProgressReport, previousAmount: string | null): Promise<EventDraft> {
-  const [figures]: { year_to_date: string; planned: string | null; person_ids: number[] | null }[] = await em.execute(
-    `select (select coalesce(sum(completed_investment), 0)::text from progress_report where project_id = ? and year = ?) as year_to_date,
-            (select planned_investment::text from annual_plan where project_id = ? and year = ?) as planned,
-            (select array_agg(distinct person_id) from assignment where project_id = ?) as person_ids`,
-    [project.id, report.year, project.id, report.year, project.id],
-  );
+  const figures = await reportFigures(em, project.id, report.year);
   return {
     type: EventType.PROGRESS_REPORTED,
     projectId: project.id,
