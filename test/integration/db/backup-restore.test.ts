@@ -13,7 +13,8 @@ import { seedDemoDistrict } from '../../../src/db/seed/demo-district.js';
 import { migrationsInFolder, readBackupHeader, restoreBackup, writeBackup } from '../../../src/db/backup.js';
 import { EVENT_CHANNEL } from '../../../src/realtime/event-hub.js';
 import { createTestDatabase, startInstance, type TestDatabase, type TestInstance } from '../../support/harness.js';
-import { CreateOrganizationDocument, ProjectsDocument, ReportProgressDocument, UpdateProjectDocument } from '../../generated/operations.js';
+import { reportProgress, rowId } from '../../support/testkit.js';
+import { CreateOrganizationDocument, ProjectsDocument, UpdateProjectDocument } from '../../generated/operations.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -44,9 +45,6 @@ afterAll(async () => {
 });
 
 /** The row id inside a global id. */
-function rowId(globalId: string): number {
-  return Number(Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]);
-}
 
 interface Snapshot {
   tables: Record<string, string[]>;
@@ -107,9 +105,7 @@ async function sequencesAheadOfTheirColumns(target: TestDatabase): Promise<void>
 }
 
 function report(projectId: string, month: number, amount: string) {
-  return api!.data(ReportProgressDocument, {
-    input: { projectId, year: 2026, month, completedInvestment: amount, physicalProgress: '10.00', narrative: `第${month}月` },
-  });
+  return reportProgress(api!, { projectId, month, completedInvestment: amount, narrative: `第${month}月` });
 }
 
 /** A copy of a backup file with its text changed. */

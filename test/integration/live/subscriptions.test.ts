@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInstance, startTestApi, type TestApi, type TestInstance } from '../../support/harness.js';
+import { reportProgress } from '../../support/testkit.js';
 import { subscribe } from '../../support/ws-client.js';
 import {
   DashboardChangedDocument,
@@ -10,7 +11,6 @@ import {
   ProjectsDocument,
   ProjectsWithResponsibilityDocument,
   RecordStartDocument,
-  ReportProgressDocument,
   SetAnnualPlanDocument,
 } from '../../generated/operations.js';
 
@@ -30,9 +30,7 @@ afterAll(async () => {
 });
 
 function report(projectId: string, month: number, amount: string, via: TestInstance = api) {
-  return via.data(ReportProgressDocument, {
-    input: { projectId, year: 2026, month, completedInvestment: amount, physicalProgress: '50.00', narrative: `${month}月` },
-  });
+  return reportProgress(via, { projectId, month, completedInvestment: amount, physicalProgress: '50.00', narrative: `${month}月` });
 }
 
 async function eventCount(): Promise<number> {

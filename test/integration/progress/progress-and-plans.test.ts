@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLResponse, type TestApi } from '../../support/harness.js';
+import { onlyError, reportProgress as report, rowId, seed } from '../../support/testkit.js';
+import { startTestApi, type TestApi } from '../../support/harness.js';
 import {
   AddLandTaskDocument,
   CreateOrganizationDocument,
   CreatePersonDocument,
-  CreateProjectDocument,
   OrganizationsDocument,
   PeopleDocument,
   PersonByIdDocument,
   ProjectDetailDocument,
   ProjectsDocument,
-  ReportProgressDocument,
   SetAnnualPlanDocument,
   UpdateLandTaskDocument,
-  type ReportProgressInput,
 } from '../../generated/operations.js';
 import { dateFromToday, idOf } from '../../support/fixtures.js';
 
@@ -30,46 +28,16 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-function rowId(globalId: string): number {
-  return Number(Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]);
-}
-
-function onlyError(response: GraphQLResponse<unknown>) {
-  expect(response.errors).toHaveLength(1);
-  return response.errors![0];
-}
-
-let codeSequence = 0;
-
-/** A project of this file's own, so that each test starts from no plan and no reports. */
-async function newProjectId(): Promise<string> {
-  codeSequence += 1;
-  const { createProject } = await api.data(CreateProjectDocument, {
-    input: {
-      code: `PP-${String(codeSequence).padStart(3, '0')}`,
-      name: `进度测试项目${codeSequence}`,
-      level: 'CITY',
-      industry: 'SECONDARY',
-      constructionType: 'CONTINUING',
-      totalInvestment: '50000.00',
-    },
-  });
-  return createProject.id;
-}
+const kit = () => seed(api);
 
 async function detail(projectId: string, year = 2026) {
   return (await api.data(ProjectDetailDocument, { id: projectId, year })).project;
 }
 
-function report(projectId: string, overrides: Partial<ReportProgressInput> = {}) {
-  return api.data(ReportProgressDocument, {
-    input: { projectId, year: 2026, month: 3, completedInvestment: '100.00', physicalProgress: '10.00', narrative: '按计划推进', ...overrides },
-  });
-}
 
 describe('setAnnualPlan', () => {
   it("setting a year's plan creates it with its milestones in order", async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const { setAnnualPlan } = await api.data(SetAnnualPlanDocument, {
       input: {
         projectId,
@@ -98,7 +66,7 @@ describe('setAnnualPlan', () => {
   });
 
   it('setting the plan again replaces the investment and the milestones of that plan', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const first = await api.data(SetAnnualPlanDocument, {
       input: {
         projectId,
@@ -125,7 +93,7 @@ describe('setAnnualPlan', () => {
   });
 
   it('omitting the milestones keeps the existing ones, an empty list removes them', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     await api.data(SetAnnualPlanDocument, {
       input: { projectId, year: 2026, plannedInvestment: '3000.00', milestones: [{ name: '开工', dueOn: '2026-02-01', metOn: '2026-02-01' }] },
     });
@@ -136,7 +104,7 @@ describe('setAnnualPlan', () => {
   });
 
   it('replacing the milestones audits each removed and each added one; setting the same plan again writes nothing', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const input = { projectId, year: 2026, plannedInvestment: '4200.00', milestones: [{ name: '节点甲', dueOn: '2026-04-30' }, { name: '节点乙', dueOn: '2026-09-30' }] };
     const first = await api.data(SetAnnualPlanDocument, { input });
     const planId = rowId(first.setAnnualPlan.id);
@@ -160,7 +128,7 @@ describe('setAnnualPlan', () => {
   });
 
   it('plans of different years are separate', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     await api.data(SetAnnualPlanDocument, { input: { projectId, year: 2026, plannedInvestment: '1000.00' } });
     await api.data(SetAnnualPlanDocument, { input: { projectId, year: 2027, plannedInvestment: '2000.00', milestones: [{ name: '竣工', dueOn: '2027-12-31' }] } });
     expect((await detail(projectId, 2026)).annualPlan).toMatchObject({ year: 2026, plannedInvestment: '1000.00', milestones: [] });
@@ -168,7 +136,7 @@ describe('setAnnualPlan', () => {
   });
 
   it('a milestone due outside the plan year is BAD_USER_INPUT naming milestones.0.dueOn and writes nothing', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const response = await api.request(SetAnnualPlanDocument, {
       input: { projectId, year: 2026, plannedInvestment: '1000.00', milestones: [{ name: '跨年节点', dueOn: '2027-01-15' }] },
     });
@@ -179,7 +147,7 @@ describe('setAnnualPlan', () => {
   });
 
   it('a milestone met in the future is BAD_USER_INPUT naming its metOn', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const response = await api.request(SetAnnualPlanDocument, {
       input: {
         projectId,
@@ -197,9 +165,9 @@ describe('setAnnualPlan', () => {
 
 describe('reportProgress', () => {
   it("a reporter's monthly report is stored and counts towards the year to date", async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const reporter = idOf(personId, '余晓军');
-    const { reportProgress } = await report(projectId, {
+    const { reportProgress } = await report(api, { projectId: projectId, 
       month: 2,
       completedInvestment: '120.5',
       physicalProgress: '12.3',
@@ -232,9 +200,9 @@ describe('reportProgress', () => {
   });
 
   it('re-reporting a month replaces it: one row, the new amount', async () => {
-    const projectId = await newProjectId();
-    const first = await report(projectId, { month: 3, completedInvestment: '300.00', narrative: '初报', reportedById: idOf(personId, '余晓军') });
-    const second = await report(projectId, { month: 3, completedInvestment: '280.40', physicalProgress: '15.00', narrative: '更正' });
+    const projectId = (await kit().project()).id;
+    const first = await report(api, { projectId: projectId,  month: 3, completedInvestment: '300.00', narrative: '初报', reportedById: idOf(personId, '余晓军') });
+    const second = await report(api, { projectId: projectId,  month: 3, completedInvestment: '280.40', physicalProgress: '15.00', narrative: '更正' });
     expect(second.reportProgress.id).toBe(first.reportProgress.id);
     expect(second.reportProgress).toMatchObject({
       month: 3,
@@ -252,9 +220,9 @@ describe('reportProgress', () => {
   });
 
   it('simultaneous reports of one month leave one row holding one of the amounts', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const amounts = ['10.00', '20.00', '30.00', '40.00', '50.00'];
-    const results = await Promise.all(amounts.map((completedInvestment) => report(projectId, { month: 4, completedInvestment })));
+    const results = await Promise.all(amounts.map((completedInvestment) => report(api, { projectId: projectId,  month: 4, completedInvestment })));
     expect(new Set(results.map((result) => result.reportProgress.id)).size).toBe(1);
     const rows = await api.db.sql<{ completed_investment: string }>(
       'select completed_investment from progress_report where project_id = $1 and year = 2026 and month = 4',
@@ -266,12 +234,12 @@ describe('reportProgress', () => {
   });
 
   it('the year-to-date completed investment adds every month of the year and no other year', async () => {
-    const projectId = await newProjectId();
-    await report(projectId, { month: 1, completedInvestment: '0.10' });
-    await report(projectId, { month: 2, completedInvestment: '0.20' });
-    const { reportProgress } = await report(projectId, { month: 11, completedInvestment: '1000.05' });
+    const projectId = (await kit().project()).id;
+    await report(api, { projectId: projectId,  month: 1, completedInvestment: '0.10' });
+    await report(api, { projectId: projectId,  month: 2, completedInvestment: '0.20' });
+    const { reportProgress } = await report(api, { projectId: projectId,  month: 11, completedInvestment: '1000.05' });
     expect(reportProgress.project.completedInvestment).toBe('1000.35');
-    await report(projectId, { year: 2025, month: 12, completedInvestment: '999.00' });
+    await report(api, { projectId: projectId,  year: 2025, month: 12, completedInvestment: '999.00' });
     const project = await detail(projectId);
     expect(project.completedInvestment).toBe('1000.35');
     expect(project.progress.map((row) => [row.month, row.completedInvestment])).toEqual([
@@ -280,52 +248,52 @@ describe('reportProgress', () => {
       [11, '1000.05'],
     ]);
     expect((await detail(projectId, 2025)).completedInvestment).toBe('999.00');
-    await report(projectId, { month: 2, completedInvestment: '5.00' });
+    await report(api, { projectId: projectId,  month: 2, completedInvestment: '5.00' });
     expect((await detail(projectId)).completedInvestment).toBe('1005.15');
   });
 
   it('the completion rate is year-to-date over plan in percent, rounded half up', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     expect((await detail(projectId)).completionRate).toBeNull();
     await api.data(SetAnnualPlanDocument, { input: { projectId, year: 2026, plannedInvestment: '200000.00' } });
     expect((await detail(projectId)).completionRate).toBe('0.00');
     // 2010.00 / 200000.00 = 1.005 %: half up gives 1.01, binary floats and half-even give 1.00.
-    await report(projectId, { month: 1, completedInvestment: '2010.00' });
+    await report(api, { projectId: projectId,  month: 1, completedInvestment: '2010.00' });
     expect((await detail(projectId)).completionRate).toBe('1.01');
     // 2010.00 + 2656.66 = 4666.66 → 2.33333 % → 2.33.
-    await report(projectId, { month: 2, completedInvestment: '2656.66' });
+    await report(api, { projectId: projectId,  month: 2, completedInvestment: '2656.66' });
     expect((await detail(projectId)).completionRate).toBe('2.33');
     // Completion beyond the plan is not capped: 300000.00 / 200000.00 = 150 %.
-    await report(projectId, { month: 3, completedInvestment: '295333.34' });
+    await report(api, { projectId: projectId,  month: 3, completedInvestment: '295333.34' });
     expect((await detail(projectId)).completionRate).toBe('150.00');
   });
 
   it('an eighth of a percent rounds up to 0.13 and thirds round to 33.33 and 66.67', async () => {
-    const eighth = await newProjectId();
+    const eighth = (await kit().project()).id;
     await api.data(SetAnnualPlanDocument, { input: { projectId: eighth, year: 2026, plannedInvestment: '800.00' } });
-    await report(eighth, { month: 1, completedInvestment: '1.00' });
+    await report(api, { projectId: eighth,  month: 1, completedInvestment: '1.00' });
     expect((await detail(eighth)).completionRate).toBe('0.13');
 
-    const thirds = await newProjectId();
+    const thirds = (await kit().project()).id;
     const { setAnnualPlan } = await api.data(SetAnnualPlanDocument, { input: { projectId: thirds, year: 2026, plannedInvestment: '3.00' } });
     expect(setAnnualPlan.project.completionRate).toBe('0.00');
-    await report(thirds, { month: 1, completedInvestment: '1.00' });
+    await report(api, { projectId: thirds,  month: 1, completedInvestment: '1.00' });
     expect((await detail(thirds)).completionRate).toBe('33.33');
-    await report(thirds, { month: 2, completedInvestment: '1.00' });
+    await report(api, { projectId: thirds,  month: 2, completedInvestment: '1.00' });
     expect((await detail(thirds)).completionRate).toBe('66.67');
   });
 
   it('a plan of zero gives no completion rate', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     await api.data(SetAnnualPlanDocument, { input: { projectId, year: 2026, plannedInvestment: '0.00' } });
-    await report(projectId, { month: 1, completedInvestment: '5.00' });
+    await report(api, { projectId: projectId,  month: 1, completedInvestment: '5.00' });
     expect((await detail(projectId)).completionRate).toBeNull();
   });
 });
 
 describe('land tasks', () => {
   it('a new land task starts with nothing acquired or relocated unless told', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const { addLandTask } = await api.data(AddLandTaskDocument, {
       input: { projectId, name: '一期用地征收', areaToAcquire: '120.5', householdsToRelocate: 14 },
     });
@@ -344,7 +312,7 @@ describe('land tasks', () => {
   });
 
   it('updating a land task changes only the given fields', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const { addLandTask } = await api.data(AddLandTaskDocument, {
       input: { projectId, name: '二期征地', areaToAcquire: '80.00', areaAcquired: '10.00', householdsToRelocate: 6, householdsRelocated: 1 },
     });
@@ -360,7 +328,7 @@ describe('land tasks', () => {
   });
 
   it('updating a land task to the values it has succeeds and writes no event and no audit row', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const { addLandTask } = await api.data(AddLandTaskDocument, { input: { projectId, name: '三期征地', areaToAcquire: '20.00', areaAcquired: '5.00', householdsToRelocate: 0 } });
     const writes = async () =>
       (await api.db.sql<{ n: string }>("select (select count(*) from event where type = 'LAND_TASK_CHANGED') + (select count(*) from audit_entry where entity_type = 'LandTask') as n"))[0].n;
@@ -371,7 +339,7 @@ describe('land tasks', () => {
   });
 
   it('acquiring more area than is to be acquired is BAD_USER_INPUT naming areaAcquired', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const added = await api.request(AddLandTaskDocument, {
       input: { projectId, name: '超征', areaToAcquire: '50.00', areaAcquired: '50.01', householdsToRelocate: 0 },
     });
@@ -391,7 +359,7 @@ describe('land tasks', () => {
   });
 
   it('relocating more households than planned is BAD_USER_INPUT naming householdsRelocated', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const { addLandTask } = await api.data(AddLandTaskDocument, {
       input: { projectId, name: '房屋征收', areaToAcquire: '5.00', householdsToRelocate: 3, householdsRelocated: 3 },
     });
@@ -400,7 +368,7 @@ describe('land tasks', () => {
   });
 
   it('a land task field cannot be cleared with null', async () => {
-    const projectId = await newProjectId();
+    const projectId = (await kit().project()).id;
     const { addLandTask } = await api.data(AddLandTaskDocument, { input: { projectId, name: '清空', areaToAcquire: '5.00', householdsToRelocate: 0 } });
     const response = await api.request(UpdateLandTaskDocument, { input: { id: addLandTask.id, areaAcquired: null } });
     expect(onlyError(response).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'areaAcquired' });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLResponse, type TestApi } from '../../support/harness.js';
+import { startTestApi, type TestApi } from '../../support/harness.js';
+import { onlyError, rowId, seed } from '../../support/testkit.js';
 import {
   AssignPersonDocument,
   CreateProjectDocument,
@@ -31,33 +32,14 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-let codeSequence = 0;
-
-/** Creates a project of this test file's own, with a fresh code. */
+/** Creates a project of this test file's own (a district-level NEW project unless overridden). */
 async function createProject(overrides: Partial<CreateProjectInput> = {}) {
-  codeSequence += 1;
-  const { createProject: project } = await api.data(CreateProjectDocument, {
-    input: {
-      code: `PM-${String(codeSequence).padStart(3, '0')}`,
-      name: `测试项目${codeSequence}`,
-      level: 'DISTRICT',
-      industry: 'TERTIARY',
-      constructionType: 'NEW',
-      totalInvestment: '20000.00',
-      ...overrides,
-    },
-  });
-  return project;
-}
-
-function onlyError(response: GraphQLResponse<unknown>) {
-  expect(response.errors).toHaveLength(1);
-  return response.errors![0];
+  return (await seed(api).project({ level: 'DISTRICT', industry: 'TERTIARY', constructionType: 'NEW', totalInvestment: '20000.00', ...overrides })).created;
 }
 
 /** The project's row as stored, dates as text. */
 async function projectRow(globalId: string) {
-  const id = Number(Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]);
+  const id = rowId(globalId);
   const [row] = await api.db.sql<Record<string, unknown>>(
     `select *, planned_start_on::text as planned_start_on, started_on::text as started_on, completed_on::text as completed_on
        from project where id = $1`,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startTestApi, type TestApi } from '../../support/harness.js';
+import { statementsFor } from '../../support/testkit.js';
 import { OrganizationsWithPeopleDocument, ProjectTreeDocument } from '../../generated/operations.js';
 
 let api: TestApi;
@@ -9,18 +9,11 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-async function statementsFor<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<{ count: number; data: R }> {
-  // Counted on a fresh execution, not a cached answer (which runs none).
-  const response = await api.request(document, variables, { 'cache-control': 'no-cache' });
-  expect(response.errors).toBeUndefined();
-  expect(typeof response.extensions?.sqlStatements).toBe('number');
-  return { count: response.extensions!.sqlStatements!, data: response.data! };
-}
 
 describe('nested list queries are batched', () => {
   it('projects { assignments { person } responsibleUnit annualPlan progress … } runs the same statements for 5 and for 50 projects', async () => {
-    const five = await statementsFor(ProjectTreeDocument, { first: 5, year: 2026 });
-    const fifty = await statementsFor(ProjectTreeDocument, { first: 50, year: 2026 });
+    const five = await statementsFor(api, ProjectTreeDocument, { first: 5, year: 2026 });
+    const fifty = await statementsFor(api, ProjectTreeDocument, { first: 50, year: 2026 });
     expect(five.data.projects.nodes).toHaveLength(5);
     expect(fifty.data.projects.nodes).toHaveLength(50);
     expect(fifty.count).toBe(five.count);
@@ -29,8 +22,8 @@ describe('nested list queries are batched', () => {
   });
 
   it('connections nested in lists (organization → people → projects) are batched too', async () => {
-    const small = await statementsFor(OrganizationsWithPeopleDocument, { first: 1 });
-    const large = await statementsFor(OrganizationsWithPeopleDocument, { first: 50 });
+    const small = await statementsFor(api, OrganizationsWithPeopleDocument, { first: 1 });
+    const large = await statementsFor(api, OrganizationsWithPeopleDocument, { first: 50 });
     expect(large.count).toBe(small.count);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startInstance, startTestApi, type TestApi } from '../../support/harness.js';
+import { statementsFor } from '../../support/testkit.js';
 import { ConfigError, loadConfig } from '../../../src/config.js';
 import { ADMIN_TOKEN } from '../../support/tokens.js';
 import { today } from '../../../src/shared/dates.js';
@@ -96,12 +96,6 @@ function findRow(worksheet: ExcelJS.Worksheet, column: number, predicate: (text:
   return found;
 }
 
-async function statementsFor<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<{ count: number; data: R }> {
-  // Counted on a fresh execution, not a cached answer (which runs none).
-  const response = await api.request(document, variables, { 'cache-control': 'no-cache' });
-  expect(response.errors).toBeUndefined();
-  return { count: response.extensions!.sqlStatements!, data: response.data! };
-}
 
 describe('monthly report table (每月一报表)', () => {
   it('March 2026 lists the 50 projects and its totals equal the dashboard, the city subtotal the city dashboard', async () => {
@@ -462,20 +456,20 @@ describe('bad parameters and unknown paths', () => {
 
 describe('SQL statements', () => {
   it('monthlyReport runs the same statements for 50 projects as for none', async () => {
-    const fifty = await statementsFor(MonthlyReportTotalsDocument, { year: 2026, month: 3 });
-    const none = await statementsFor(MonthlyReportTotalsDocument, { year: 2025, month: 3 });
+    const fifty = await statementsFor(api, MonthlyReportTotalsDocument, { year: 2026, month: 3 });
+    const none = await statementsFor(api, MonthlyReportTotalsDocument, { year: 2025, month: 3 });
     expect(fifty.data.monthlyReport.rows).toHaveLength(50);
     expect(none.data.monthlyReport.rows).toHaveLength(0);
     expect(fifty.count).toBe(none.count);
     expect(fifty.count).toBeLessThanOrEqual(2);
-    const nested = await statementsFor(MonthlyReportWithProjectsDocument, { year: 2026, month: 3 });
+    const nested = await statementsFor(api, MonthlyReportWithProjectsDocument, { year: 2026, month: 3 });
     // then the projects and their units through the loaders, one statement each
     expect(nested.count).toBe(fifty.count + 2);
   });
 
   it('quarterlyBulletin runs the same statements whatever the number of rows', async () => {
-    const full = await statementsFor(QuarterlyBulletinDocument, { year: 2026, quarter: 1 });
-    const empty = await statementsFor(QuarterlyBulletinDocument, { year: 2025, quarter: 1 });
+    const full = await statementsFor(api, QuarterlyBulletinDocument, { year: 2026, quarter: 1 });
+    const empty = await statementsFor(api, QuarterlyBulletinDocument, { year: 2025, quarter: 1 });
     expect(full.data.quarterlyBulletin.ranking.length).toBeGreaterThan(0);
     expect(empty.data.quarterlyBulletin.ranking).toHaveLength(0);
     // five sections (the ranking of a quarter that is over takes three: its lines, the score inputs

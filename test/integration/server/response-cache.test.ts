@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInstance, startTestApi, type TestApi, type TestInstance } from '../../support/harness.js';
+import { reportProgress } from '../../support/testkit.js';
 import { tokenFor } from '../../support/tokens.js';
-import { DashboardDocument, PeopleDocument, PersonByIdDocument, ProjectsDocument, ReportProgressDocument } from '../../generated/operations.js';
+import { DashboardDocument, PeopleDocument, PersonByIdDocument, ProjectsDocument } from '../../generated/operations.js';
 
 let api: TestApi;
 let instanceB: TestInstance;
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 
 function report(via: TestInstance, projectId: string, amount: string) {
-  return via.data(ReportProgressDocument, { input: { projectId, year: 2026, month: 3, completedInvestment: amount, physicalProgress: '40.00' } });
+  return reportProgress(via, { projectId, completedInvestment: amount, physicalProgress: '40.00' });
 }
 
 describe('the response cache', () => {
