@@ -447,9 +447,10 @@ describe('bad parameters and unknown paths', () => {
     },
   );
 
-  it('downloads need the same credentials as the API', async () => {
+  it('downloads need the same credentials as the API, refused as every route refuses (401 with WWW-Authenticate)', async () => {
     const response = await download('/reports/monthly/2026/3.xlsx', null);
     expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer');
     expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
   });
 });

@@ -87,6 +87,13 @@ describe('a database outage under a running server', () => {
     expect(Date.now() - fast).toBeLessThan(1_000);
     expect((await fetch(`${base}/readyz`)).status).toBe(503);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    // Every route answers the outage through the one error map: 503 with Retry-After, on /graphql and /reports alike.
+    for (const path of ['/graphql', '/reports/monthly/2026/3.csv']) {
+      const refused = await fetch(`${base}${path}`, { method: path === '/graphql' ? 'POST' : 'GET', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` }, body: path === '/graphql' ? JSON.stringify({ query: '{ me { role } }' }) : undefined });
+      expect(refused.status, path).toBe(503);
+      expect(Number(refused.headers.get('retry-after')), path).toBeGreaterThanOrEqual(1);
+      expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code, path).toBe('SERVICE_UNAVAILABLE');
+    }
 
     database = await startEmbeddedPostgres(dataDir, () => undefined, { port });
     await until(async () => (await fetch(`${base}/readyz`)).status === 200, 20_000, '/readyz 200');
