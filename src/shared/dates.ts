@@ -30,3 +30,8 @@ export function yearEnd(year: number): DateString {
 export function today(now: Date = new Date()): DateString {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** The district's current year (China Standard Time): what a project's "this year's" fields read. */
+export function currentYear(now: Date = new Date()): number {
+  return Number(today(now).slice(0, 4));
+}

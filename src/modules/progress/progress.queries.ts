@@ -15,6 +15,8 @@ export async function completedToDate(em: EntityManager, projectIds: number[], y
 export interface ReportFigures {
   year_to_date: string;
   planned: string | null;
+  /** The project's level on that year's listing; null when it is not listed that year. */
+  level: string | null;
   person_ids: number[] | null;
 }
 
@@ -23,7 +25,8 @@ export function reportFigures(em: EntityManager, projectId: number, year: number
   return queryOne<ReportFigures>(
     em,
     sql`select (select coalesce(sum(completed_investment), 0)::text from progress_report where project_id = ${projectId} and year = ${year}) as year_to_date,
-               (select planned_investment::text from annual_plan where project_id = ${projectId} and year = ${year}) as planned,
+               (select planned_investment::text from listing where project_id = ${projectId} and year = ${year}) as planned,
+               (select level from listing where project_id = ${projectId} and year = ${year}) as level,
                (select array_agg(distinct person_id) from assignment where project_id = ${projectId}) as person_ids`,
   );
 }

@@ -78,7 +78,7 @@ async function progressEvent(em: EntityManager, project: Project, report: Progre
       yearToDate: figures.year_to_date,
       plannedInvestment: figures.planned,
       completionRate: completionRate(figures.year_to_date, figures.planned),
-      level: project.level,
+      level: figures.level,
       responsibleUnitId: project.responsibleUnit?.id ?? null,
       personIds: figures.person_ids ?? [],
     },
