@@ -18,6 +18,7 @@ import { SubjectRole, type ProjectScore, type ScoreExplanationPartType, type Sub
 import { denseRanks, meanScore, scoreProject, type ScoreResult } from './score.rules.js';
 import { schemeFor, latestScheme, createSchemeVersion } from './scheme.service.js';
 import { rankedScores, scoreInputs } from './score.service.js';
+import { inspectorDuty } from './assessment.queries.js';
 import { loadReferenced } from '../../shared/batch.js';
 import { Action, authorize } from '../auth/authorization.js';
 
@@ -113,8 +114,9 @@ export async function simulateScore(
 
 /**
  * Scores of officials: a liaison leader's or responsible person's is the mean of their projects'
- * totals; an inspector's is inspections done on time over inspections due (closed rounds of the
- * reporting period, for the projects they are INSPECTOR of). Dense ranks, best first.
+ * totals; an inspector's is inspections done on time over inspections due (`inspectorDuty`: closed
+ * rounds of the reporting period, for the projects they are INSPECTOR of, while due). Dense ranks,
+ * best first.
  */
 export async function subjectScores(context: Context, year: number, role: SubjectRole): Promise<SubjectScore[]> {
   requireYear(year);
@@ -122,21 +124,7 @@ export async function subjectScores(context: Context, year: number, role: Subjec
   let rows: { person_id: number; score: string | null; count: number; done: number | null }[];
   if (role === SubjectRole.INSPECTOR) {
     const period = await reportingPeriod(em, year);
-    const duty: { person_id: number; due: number; done: number }[] = await em.execute(
-      `with rounds as (
-         select m, d, case when d = 3 then (make_date(?, m, 1) + interval '1 month - 1 day')::date else make_date(?, m, d * 10) end as ends_on
-           from generate_series(1, ?) m cross join generate_series(1, 3) d),
-       due as (
-         select a.person_id, a.project_id, r.m, r.d, r.ends_on
-           from assignment a cross join rounds r
-          where a.role = 'INSPECTOR' and r.ends_on < ?::date)
-       select due.person_id, count(*)::int as due,
-              count(*) filter (where exists (
-                select 1 from inspection i join inspection_inspector ii on ii.inspection_id = i.id and ii.person_id = due.person_id
-                 where i.project_id = due.project_id and i.year = ? and i.month = due.m and i.dekad = due.d and i.inspected_on <= due.ends_on))::int as done
-         from due group by due.person_id`,
-      [year, year, period, today(), year],
-    );
+    const duty = await inspectorDuty(em, year, period, today());
     rows = duty.map((row) => ({
       person_id: row.person_id,
       score: row.due ? completionRate(`${row.done}.00`, `${row.due}.00`) : null,

@@ -29,15 +29,7 @@ import type {
   ReportProjectScore,
   ReportSanction,
 } from './report.types.js';
-
-/** A run of whole months of one year. */
-interface Period {
-  year: number;
-  fromMonth: number;
-  toMonth: number;
-  startsOn: DateString;
-  endsOn: DateString;
-}
+import { roundCompletion, type Period } from './report.queries.js';
 
 function monthsOf(year: number, fromMonth: number, toMonth: number): Period {
   return { year, fromMonth, toMonth, startsOn: `${year}-${String(fromMonth).padStart(2, '0')}-01`, endsOn: monthEnd(year, toMonth) };
@@ -324,40 +316,13 @@ async function sanctions(em: EntityManager, scope: { decidedIn: Period } | { yea
   return byKind;
 }
 
-interface RoundRow {
-  month: number;
-  dekad: number;
-  starts_on: string;
-  ends_on: string;
-  due: number;
-  done: number;
-  done_on_time: number;
-}
-
 /**
  * 每十天一督查 over the period: for each ten-day round that has closed (ended before today), the
- * projects due (not completed before the round began, as `inspectionRounds` counts them), those
+ * projects due (`dueInRound`, as `inspectionRounds` and the inspector duty score count them), those
  * inspected in the round and those inspected by its last day.
  */
 async function inspectionCompletion(em: EntityManager, period: Period): Promise<InspectionCompletion> {
-  const rows: RoundRow[] = await em.execute(
-    `with rounds as (
-       select m as month, d as dekad,
-              make_date(?, m, (d - 1) * 10 + 1) as starts_on,
-              case when d = 3 then (make_date(?, m, 1) + interval '1 month - 1 day')::date else make_date(?, m, d * 10) end as ends_on
-         from generate_series(?::int, ?::int) m cross join generate_series(1, 3) d)
-     select r.month, r.dekad, r.starts_on::text, r.ends_on::text,
-            count(p.id)::int as due,
-            count(i.id)::int as done,
-            count(i.id) filter (where i.inspected_on <= r.ends_on)::int as done_on_time
-       from rounds r
-       left join project p on p.completed_on is null or p.completed_on >= r.starts_on
-       left join inspection i on i.project_id = p.id and i.year = ? and i.month = r.month and i.dekad = r.dekad
-      where r.ends_on < ?::date
-      group by r.month, r.dekad, r.starts_on, r.ends_on
-      order by r.month, r.dekad`,
-    [period.year, period.year, period.year, period.fromMonth, period.toMonth, period.year, today()],
-  );
+  const rows = await roundCompletion(em, period, today());
   const rounds: InspectionRoundCompletion[] = rows.map((row) => ({
     month: row.month,
     dekad: row.dekad,
