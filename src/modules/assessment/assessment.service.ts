@@ -17,8 +17,8 @@ import type { RecordAccountabilityInput, RecordSanctionInput, SubmitTargetExplan
 import { SubjectRole, type ProjectScore, type ScoreExplanationPartType, type SubjectScore } from './assessment.types.js';
 import { denseRanks, meanScore, scoreProject, type ScoreResult } from './score.rules.js';
 import { schemeFor, latestScheme, createSchemeVersion } from './scheme.service.js';
-import { rankedScores, scoreInputs } from './score.service.js';
-import { inspectorDuty } from './assessment.queries.js';
+import { scoreInputs } from './score.service.js';
+import { assignedScoreTotals, inspectorDuty, mayExplainTarget, otherTotals, rankedScores } from './assessment.queries.js';
 import { loadReferenced } from '../../shared/batch.js';
 import { Action, authorize } from '../auth/authorization.js';
 
@@ -53,7 +53,7 @@ export async function projectScore(context: Context, projectId: string, year: nu
 export async function findProjectScores(context: Context, year: number, args: ConnectionArgs): Promise<Page<ProjectScore>> {
   requireYear(year);
   const request = pageRequest(args);
-  const records = await rankedScores(context.em, [year], 'true', [request.afterKey, request.first + 1], 'ranked.rank, ranked.project_id offset ? limit ?');
+  const records = await rankedScores(context.em, { years: [year], page: { offset: request.afterKey, limit: request.first + 1 } });
   const projects = await Promise.all(records.map((record) => loadReferenced(context.loaders.projectById, record.project.id, 'Project')));
   const nodes = records.map((record, index) => fromRecord(record, projects[index], request.afterKey + index + 1));
   return {
@@ -89,11 +89,7 @@ export async function simulateScore(
         : input.milestones;
   const scheme = await schemeFor(context.em, year);
   const result: ScoreResult = scoreProject({ ...input, completedInvestment: completed, milestones }, scheme.rules);
-  const others: { total: string }[] = await context.em.execute(
-    'select distinct total::text from project_score where year = ? and project_id <> ?',
-    [year, project.id],
-  );
-  const rank = denseRanks([result.total, ...others.map((row) => row.total)])[0];
+  const rank = denseRanks([result.total, ...(await otherTotals(context.em, year, project.id))])[0];
   return {
     project,
     year,
@@ -132,13 +128,7 @@ export async function subjectScores(context: Context, year: number, role: Subjec
       done: row.done,
     }));
   } else {
-    const totals: { person_id: number; totals: string[] }[] = await em.execute(
-      `select a.person_id, array_agg(s.total::text order by s.project_id) as totals
-         from (select distinct person_id, project_id from assignment where role = ?) a
-         join project_score s on s.project_id = a.project_id and s.year = ?
-        group by a.person_id`,
-      [role === SubjectRole.LIAISON_LEADER ? AssignmentRole.LIAISON_LEADER : AssignmentRole.RESPONSIBLE_PERSON, year],
-    );
+    const totals = await assignedScoreTotals(em, role === SubjectRole.LIAISON_LEADER ? AssignmentRole.LIAISON_LEADER : AssignmentRole.RESPONSIBLE_PERSON, year);
     rows = totals.map((row) => ({ person_id: row.person_id, score: meanScore(row.totals), count: row.totals.length, done: null }));
   }
   const people = await context.loaders.personById.loadMany(rows.map((row) => row.person_id));
@@ -219,11 +209,7 @@ export function submitTargetExplanation(context: Context, input: SubmitTargetExp
     const project = await lockProject(em, input.projectId);
     const authorId = fromGlobalId(input.authorId, 'Person', 'authorId');
     authorize(context.caller, Action.EXPLAIN_TARGET, { personId: authorId });
-    const roles: { role: string }[] = await em.execute(
-      `select role from assignment where project_id = ? and person_id = ? and role in ('LIAISON_LEADER', 'RESPONSIBLE_PERSON')`,
-      [project.id, authorId],
-    );
-    if (roles.length === 0) {
+    if (!(await mayExplainTarget(em, project.id, authorId))) {
       throw new BadUserInputError('the author must be the project’s liaison leader or responsible person', 'authorId');
     }
     const score = await em.findOne(ProjectScoreRecord, { project, year });
