@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Decimal } from 'decimal.js';
 import { toGlobalId } from '../../shared/global-id.js';
+import type { DecimalString } from '../../shared/money.js';
 import { EventType } from '../event/event.entity.js';
 import type { EventDraft } from '../../core/event-log.js';
-import { scoreProject, type ScoreInput } from './score.rules.js';
-import type { EffectiveScheme } from './scheme.service.js';
+import { denseRanks, scoreProject, type ScoreInput, type ScoreResult } from './score.rules.js';
+import { schemeFor, type EffectiveScheme } from './scheme.service.js';
 import { deleteScores, scoreInputRows, scoreRanks, storeScores, storeScoresRanked, type ScoreCut, type ScoreToStore } from './assessment.queries.js';
 
 export type { ScoreCut } from './assessment.queries.js';
@@ -28,6 +30,32 @@ export async function scoreInputs(em: EntityManager, year: number, projectIds: r
       },
     ]),
   );
+}
+
+/** A project's score as it stood at a cut, with its dense rank among the year's scores then. */
+export interface ScoreAsOf {
+  projectId: number;
+  rank: number;
+  /** The year-to-date completed investment through the cut's month, to two places. */
+  completedInvestment: DecimalString;
+  score: ScoreResult;
+}
+
+/**
+ * The year's project scores as they stood at `cut` (reports through its month, milestones met and
+ * sanctions decided by its day), under the year's scheme, dense-ranked by total, in ranking order
+ * (rank, then project id): what a past period's report shows. Computed, never stored; two
+ * statements (the inputs and the scheme), sent together.
+ */
+export async function scoresAsOf(em: EntityManager, year: number, cut: ScoreCut): Promise<ScoreAsOf[]> {
+  const [inputs, scheme] = await Promise.all([scoreInputs(em, year, 'all', cut), schemeFor(em, year)]);
+  const scored = [...inputs].map(([projectId, input]) => ({
+    projectId,
+    completedInvestment: new Decimal(input.completedInvestment).toFixed(2),
+    score: scoreProject(input, scheme.rules),
+  }));
+  const ranks = denseRanks(scored.map(({ score }) => score.total));
+  return scored.map((entry, index) => ({ ...entry, rank: ranks[index] })).sort((a, b) => a.rank - b.rank || a.projectId - b.projectId);
 }
 
 /**

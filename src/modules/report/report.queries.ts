@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, queryOne, sql } from '../../db/sql.js';
 import type { DateString } from '../../shared/dates.js';
-import { SanctionKind } from '../assessment/assessment.entity.js';
+import { rankedStoredScores } from '../assessment/assessment.queries.js';
+import type { SanctionKind } from '../assessment/assessment.entity.js';
 import type { AccountabilityReason } from '../assessment/score.rules.js';
 import { Light, type LightRule } from '../light/light.rules.js';
 import type { ProblemStatus } from '../problem/problem.entity.js';
@@ -93,15 +94,15 @@ export interface StoredRankingRow {
   vetoed: boolean;
 }
 
-/** The year's stored project scores with their projects' lines, in ranking order (rank, then project id, as `projectScores`). */
+/** The year's stored project scores (`rankedStoredScores`) with their projects' lines, in ranking order (rank, then project id, as `projectScores`). */
 export function storedRankingRows(em: EntityManager, year: number): Promise<StoredRankingRow[]> {
   return query<StoredRankingRow>(
     em,
-    sql`select s.project_id, s.rank::int, p.code, p.name, p.level, o.name as responsible_unit,
+    sql`select s.project_id, s.rank, p.code, p.name, p.level, o.name as responsible_unit,
                round(coalesce(ap.planned_investment, 0), 2)::text as planned,
                (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr where pr.project_id = s.project_id and pr.year = s.year)::text as completed,
                s.base_score::text, s.weight_score::text, s.bonus_score::text, s.deductions::text, s.total::text, s.target_met, s.vetoed
-          from (select scores.*, dense_rank() over (order by scores.total desc) as rank from project_score scores where scores.year = ${year}) s
+          from ${rankedStoredScores([year])} s
           join project p on p.id = s.project_id
           left join organization o on o.id = p.responsible_unit_id
           left join annual_plan ap on ap.project_id = s.project_id and ap.year = s.year

@@ -9,10 +9,8 @@ import { requireYear } from '../../shared/year.js';
 import { SanctionKind } from '../assessment/assessment.entity.js';
 import { subjectScores } from '../assessment/assessment.service.js';
 import { SubjectRole } from '../assessment/assessment.types.js';
-import { denseRanks, meanScore, scoreProject } from '../assessment/score.rules.js';
-import { scoreInputs, type ScoreCut } from '../assessment/score.service.js';
-import { schemeFor } from '../assessment/scheme.service.js';
-import { Decimal } from 'decimal.js';
+import { meanScore } from '../assessment/score.rules.js';
+import { scoresAsOf } from '../assessment/score.service.js';
 import { Light, timeProgress } from '../light/light.rules.js';
 import { ProjectLevel } from '../project/project.entity.js';
 import type {
@@ -156,44 +154,39 @@ async function storedRanking(em: EntityManager, year: number): Promise<ReportPro
 }
 
 /**
- * The year's project scores as they stood at the end of a period that is over (reports through its
- * last month, milestones met and sanctions decided by its last day), under the year's scheme, in
- * ranking order; the stored (current) scores for a period still running and for the year-end
- * summary, which counts every sanction of the year.
+ * The year's project scores as they stood at the end of a period that is over (`scoresAsOf` its last
+ * month and day), in ranking order; the stored (current) scores for a period still running and for
+ * the year-end summary, which counts every sanction of the year.
  */
 async function ranking(em: EntityManager, year: number, period: Period | null): Promise<ReportProjectScore[]> {
   if (period === null || period.endsOn >= today()) return storedRanking(em, year);
-  const cut: ScoreCut = { month: period.toMonth, date: period.endsOn };
-  const [projects, inputs, scheme] = await Promise.all([
-    plannedProjectRows(em, year),
-    scoreInputs(em, year, 'all', cut),
-    schemeFor(em, year),
-  ]);
-  const scored = projects.map((project) => {
-    const input = inputs.get(project.project_id)!;
-    return { project, completed: new Decimal(input.completedInvestment).toFixed(2), score: scoreProject(input, scheme.rules) };
+  const [projects, scores] = await Promise.all([plannedProjectRows(em, year), scoresAsOf(em, year, { month: period.toMonth, date: period.endsOn })]);
+  const lines = new Map(projects.map((project) => [project.project_id, project]));
+  // Both read the year's plans; a plan set between the two reads has no line yet and shows next time.
+  return scores.flatMap(({ projectId, rank, completedInvestment, score }) => {
+    const line = lines.get(projectId);
+    if (!line) return [];
+    return [
+      {
+        projectId,
+        rank,
+        code: line.code,
+        name: line.name,
+        level: line.level,
+        responsibleUnit: line.responsible_unit,
+        annualPlannedInvestment: line.planned,
+        completedInvestment,
+        completionRate: completionRate(completedInvestment, line.planned),
+        baseScore: score.baseScore,
+        weightScore: score.weightScore,
+        bonusScore: score.bonusScore,
+        deductions: score.deductions,
+        total: score.total,
+        targetMet: score.targetMet,
+        vetoed: score.vetoed,
+      },
+    ];
   });
-  const ranks = denseRanks(scored.map(({ score }) => score.total));
-  return scored
-    .map(({ project, completed, score }, index) => ({
-      projectId: project.project_id,
-      rank: ranks[index],
-      code: project.code,
-      name: project.name,
-      level: project.level,
-      responsibleUnit: project.responsible_unit,
-      annualPlannedInvestment: project.planned,
-      completedInvestment: completed,
-      completionRate: completionRate(completed, project.planned),
-      baseScore: score.baseScore,
-      weightScore: score.weightScore,
-      bonusScore: score.bonusScore,
-      deductions: score.deductions,
-      total: score.total,
-      targetMet: score.targetMet,
-      vetoed: score.vetoed,
-    }))
-    .sort((a, b) => a.rank - b.rank || a.projectId - b.projectId);
 }
 
 /** Sanctions decided within a period, or (for the year-end summary) counted for an assessment year. */
