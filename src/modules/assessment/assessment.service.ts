@@ -8,7 +8,7 @@ import { pageRequest, type ConnectionArgs, type Page } from '../../shared/pagina
 import { requireYear } from '../../shared/year.js';
 import { AssignmentRole } from '../assignment/assignment.entity.js';
 import { EventType } from '../event/event.entity.js';
-import { reportingPeriod } from '../light/light.service.js';
+import { reportingPeriod } from '../light/light.queries.js';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
 import { getProject, lockProject } from '../project/project.service.js';
