@@ -185,9 +185,15 @@ export async function deleteScores(em: EntityManager, year: number, projectIds: 
   await query(em, sql`delete from project_score where year = ${year} and project_id = any(${projectIds}::int[])`);
 }
 
+/** A year in which a project has a plan. */
+export interface PlanYearRow {
+  project_id: number;
+  year: number;
+}
+
 /** The years in which the given projects have a plan, as (project_id, year) pairs. */
-export function planYears(em: EntityManager, projectIds: readonly number[]): Promise<{ project_id: number; year: number }[]> {
-  return query(em, sql`select project_id, year from annual_plan where project_id = any(${projectIds}::int[])`);
+export function planYears(em: EntityManager, projectIds: readonly number[]): Promise<PlanYearRow[]> {
+  return query<PlanYearRow>(em, sql`select project_id, year from annual_plan where project_id = any(${projectIds}::int[])`);
 }
 
 // ---------------------------------------------------------------------------------------------
