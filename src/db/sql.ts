@@ -61,10 +61,21 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
   return new Sql(texts, bound);
 }
 
-/** Fragments joined by `separator` (a comma by default). */
+/** Fragments joined by `separator` (a comma by default), in time linear in the parts. */
 sql.join = (parts: readonly Sql[], separator: Sql = sql`, `): Sql => {
   if (parts.length === 0) return sql.empty;
-  return parts.slice(1).reduce((joined, part) => sql`${joined}${separator}${part}`, parts[0]);
+  const texts: string[] = [...parts[0].strings];
+  const values: unknown[] = [...parts[0].values];
+  const append = (fragment: Sql) => {
+    texts[texts.length - 1] += fragment.strings[0];
+    for (let index = 1; index < fragment.strings.length; index++) texts.push(fragment.strings[index]);
+    values.push(...fragment.values);
+  };
+  for (let index = 1; index < parts.length; index++) {
+    append(separator);
+    append(parts[index]);
+  }
+  return new Sql(texts, values);
 };
 
 /** No SQL at all: an optional condition or clause that is absent. */

@@ -42,4 +42,14 @@ describe('the sql tag keeps values beside the text they fill', () => {
     expect(() => sql.raw('a ? b')).toThrow();
     expect(sql.raw('project p')).toBeInstanceOf(Sql);
   });
+
+  it('joins ten thousand fragments in linear time, every value in order', () => {
+    const parts = Array.from({ length: 10_000 }, (_, index) => sql`(${index}, ${`v${index}`})`);
+    const started = performance.now();
+    const joined = sql.join(parts);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(joined.values).toHaveLength(20_000);
+    expect(joined.values.slice(-2)).toEqual([9999, 'v9999']);
+    expect(joined.text.startsWith('(?, ?), (?, ?)')).toBe(true);
+  });
 });

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy, intArray, projectYearLoader, selectByProjectYear } from '../../shared/batch.js';
-import { rankedScores } from './score.service.js';
+import { groupBy, projectYearLoader, selectByProjectYear } from '../../shared/batch.js';
+import { rankedScores } from './assessment.queries.js';
 import { ProjectScoreRecord, TargetExplanation } from './assessment.entity.js';
 
 /** Per-request loaders of scores and explanations. */
 export function assessmentLoaders(em: EntityManager) {
   return {
     scoreByProjectYear: projectYearLoader<ProjectScoreRecord | null>(async (projectIds, years) => {
-      const rows = await rankedScores(em, years, 'ranked.project_id = any(?::int[])', [intArray(projectIds)]);
+      const rows = await rankedScores(em, { years, projectIds });
       return new Map(rows.map((row) => [`${row.project.id}:${row.year}`, row]));
     }, null),
     explanationsByProjectYear: projectYearLoader<TargetExplanation[]>(async (projectIds, years) => {

@@ -8,7 +8,7 @@ import { pageRequest, type ConnectionArgs, type Page } from '../../shared/pagina
 import { requireYear } from '../../shared/year.js';
 import { AssignmentRole } from '../assignment/assignment.entity.js';
 import { EventType } from '../event/event.entity.js';
-import { reportingPeriod } from '../light/light.service.js';
+import { reportingPeriod } from '../light/light.queries.js';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
 import { getProject, lockProject } from '../project/project.service.js';
@@ -17,7 +17,8 @@ import type { RecordAccountabilityInput, RecordSanctionInput, SubmitTargetExplan
 import { SubjectRole, type ProjectScore, type ScoreExplanationPartType, type SubjectScore } from './assessment.types.js';
 import { denseRanks, meanScore, scoreProject, type ScoreResult } from './score.rules.js';
 import { schemeFor, latestScheme, createSchemeVersion } from './scheme.service.js';
-import { rankedScores, scoreInputs } from './score.service.js';
+import { scoreInputs } from './score.service.js';
+import { assignedScoreTotals, inspectorDuty, mayExplainTarget, otherTotals, rankedScores } from './assessment.queries.js';
 import { loadReferenced } from '../../shared/batch.js';
 import { Action, authorize } from '../auth/authorization.js';
 
@@ -52,7 +53,7 @@ export async function projectScore(context: Context, projectId: string, year: nu
 export async function findProjectScores(context: Context, year: number, args: ConnectionArgs): Promise<Page<ProjectScore>> {
   requireYear(year);
   const request = pageRequest(args);
-  const records = await rankedScores(context.em, [year], 'true', [request.afterKey, request.first + 1], 'ranked.rank, ranked.project_id offset ? limit ?');
+  const records = await rankedScores(context.em, { years: [year], page: { offset: request.afterKey, limit: request.first + 1 } });
   const projects = await Promise.all(records.map((record) => loadReferenced(context.loaders.projectById, record.project.id, 'Project')));
   const nodes = records.map((record, index) => fromRecord(record, projects[index], request.afterKey + index + 1));
   return {
@@ -88,11 +89,7 @@ export async function simulateScore(
         : input.milestones;
   const scheme = await schemeFor(context.em, year);
   const result: ScoreResult = scoreProject({ ...input, completedInvestment: completed, milestones }, scheme.rules);
-  const others: { total: string }[] = await context.em.execute(
-    'select distinct total::text from project_score where year = ? and project_id <> ?',
-    [year, project.id],
-  );
-  const rank = denseRanks([result.total, ...others.map((row) => row.total)])[0];
+  const rank = denseRanks([result.total, ...(await otherTotals(context.em, year, project.id))])[0];
   return {
     project,
     year,
@@ -113,8 +110,9 @@ export async function simulateScore(
 
 /**
  * Scores of officials: a liaison leader's or responsible person's is the mean of their projects'
- * totals; an inspector's is inspections done on time over inspections due (closed rounds of the
- * reporting period, for the projects they are INSPECTOR of). Dense ranks, best first.
+ * totals; an inspector's is inspections done on time over inspections due (`inspectorDuty`: closed
+ * rounds of the reporting period, for the projects they are INSPECTOR of, while due). Dense ranks,
+ * best first.
  */
 export async function subjectScores(context: Context, year: number, role: SubjectRole): Promise<SubjectScore[]> {
   requireYear(year);
@@ -122,21 +120,7 @@ export async function subjectScores(context: Context, year: number, role: Subjec
   let rows: { person_id: number; score: string | null; count: number; done: number | null }[];
   if (role === SubjectRole.INSPECTOR) {
     const period = await reportingPeriod(em, year);
-    const duty: { person_id: number; due: number; done: number }[] = await em.execute(
-      `with rounds as (
-         select m, d, case when d = 3 then (make_date(?, m, 1) + interval '1 month - 1 day')::date else make_date(?, m, d * 10) end as ends_on
-           from generate_series(1, ?) m cross join generate_series(1, 3) d),
-       due as (
-         select a.person_id, a.project_id, r.m, r.d, r.ends_on
-           from assignment a cross join rounds r
-          where a.role = 'INSPECTOR' and r.ends_on < ?::date)
-       select due.person_id, count(*)::int as due,
-              count(*) filter (where exists (
-                select 1 from inspection i join inspection_inspector ii on ii.inspection_id = i.id and ii.person_id = due.person_id
-                 where i.project_id = due.project_id and i.year = ? and i.month = due.m and i.dekad = due.d and i.inspected_on <= due.ends_on))::int as done
-         from due group by due.person_id`,
-      [year, year, period, today(), year],
-    );
+    const duty = await inspectorDuty(em, year, period, today());
     rows = duty.map((row) => ({
       person_id: row.person_id,
       score: row.due ? completionRate(`${row.done}.00`, `${row.due}.00`) : null,
@@ -144,13 +128,7 @@ export async function subjectScores(context: Context, year: number, role: Subjec
       done: row.done,
     }));
   } else {
-    const totals: { person_id: number; totals: string[] }[] = await em.execute(
-      `select a.person_id, array_agg(s.total::text order by s.project_id) as totals
-         from (select distinct person_id, project_id from assignment where role = ?) a
-         join project_score s on s.project_id = a.project_id and s.year = ?
-        group by a.person_id`,
-      [role === SubjectRole.LIAISON_LEADER ? AssignmentRole.LIAISON_LEADER : AssignmentRole.RESPONSIBLE_PERSON, year],
-    );
+    const totals = await assignedScoreTotals(em, role === SubjectRole.LIAISON_LEADER ? AssignmentRole.LIAISON_LEADER : AssignmentRole.RESPONSIBLE_PERSON, year);
     rows = totals.map((row) => ({ person_id: row.person_id, score: meanScore(row.totals), count: row.totals.length, done: null }));
   }
   const people = await context.loaders.personById.loadMany(rows.map((row) => row.person_id));
@@ -231,11 +209,7 @@ export function submitTargetExplanation(context: Context, input: SubmitTargetExp
     const project = await lockProject(em, input.projectId);
     const authorId = fromGlobalId(input.authorId, 'Person', 'authorId');
     authorize(context.caller, Action.EXPLAIN_TARGET, { personId: authorId });
-    const roles: { role: string }[] = await em.execute(
-      `select role from assignment where project_id = ? and person_id = ? and role in ('LIAISON_LEADER', 'RESPONSIBLE_PERSON')`,
-      [project.id, authorId],
-    );
-    if (roles.length === 0) {
+    if (!(await mayExplainTarget(em, project.id, authorId))) {
       throw new BadUserInputError('the author must be the project’s liaison leader or responsible person', 'authorId');
     }
     const score = await em.findOne(ProjectScoreRecord, { project, year });

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { intArray } from '../../shared/batch.js';
 import { EventType } from '../event/event.entity.js';
 import { lockYearWideDerivation, type EventDraft } from '../../core/event-log.js';
 import { recomputeLights } from '../light/light.service.js';
 import { recomputeScores } from './score.service.js';
 import { schemeFor } from './scheme.service.js';
+import { planYears } from './assessment.queries.js';
 
 type Targets = Map<number, Set<number> | 'all'>;
 
@@ -49,11 +49,7 @@ export async function deriveEvents(em: EntityManager, drafts: readonly EventDraf
     }
   }
   if (projectsWithoutYear.size) {
-    const rows: { project_id: number; year: number }[] = await em.execute(
-      'select project_id, year from annual_plan where project_id = any(?::int[])',
-      [intArray([...projectsWithoutYear])],
-    );
-    for (const row of rows) add(lights, row.year, row.project_id);
+    for (const row of await planYears(em, [...projectsWithoutYear])) add(lights, row.year, row.project_id);
   }
   const derived: EventDraft[] = [];
   for (const year of [...new Set([...lights.keys(), ...scores.keys()])].sort((a, b) => a - b)) {

@@ -9,12 +9,9 @@ import { requireYear } from '../../shared/year.js';
 import { SanctionKind } from '../assessment/assessment.entity.js';
 import { subjectScores } from '../assessment/assessment.service.js';
 import { SubjectRole } from '../assessment/assessment.types.js';
-import { denseRanks, meanScore, scoreProject, type AccountabilityReason } from '../assessment/score.rules.js';
-import { scoreInputs, type ScoreCut } from '../assessment/score.service.js';
-import { schemeFor } from '../assessment/scheme.service.js';
-import { Decimal } from 'decimal.js';
-import { Light, timeProgress, type LightRule } from '../light/light.rules.js';
-import type { ProblemStatus } from '../problem/problem.entity.js';
+import { meanScore } from '../assessment/score.rules.js';
+import { scoresAsOf } from '../assessment/score.service.js';
+import { Light, timeProgress } from '../light/light.rules.js';
 import { ProjectLevel } from '../project/project.entity.js';
 import type {
   InspectionCompletion,
@@ -29,15 +26,18 @@ import type {
   ReportProjectScore,
   ReportSanction,
 } from './report.types.js';
-
-/** A run of whole months of one year. */
-interface Period {
-  year: number;
-  fromMonth: number;
-  toMonth: number;
-  startsOn: DateString;
-  endsOn: DateString;
-}
+import {
+  monthlyRows,
+  overdueRows,
+  plannedProjectRows,
+  redLightRows,
+  roundCompletion,
+  sanctionRows,
+  storedRankingRows,
+  summaryFigures,
+  type MonthlyRow,
+  type Period,
+} from './report.queries.js';
 
 function monthsOf(year: number, fromMonth: number, toMonth: number): Period {
   return { year, fromMonth, toMonth, startsOn: `${year}-${String(fromMonth).padStart(2, '0')}-01`, endsOn: monthEnd(year, toMonth) };
@@ -45,8 +45,8 @@ function monthsOf(year: number, fromMonth: number, toMonth: number): Period {
 
 /**
  * The date a period's "as of" figures (unresolved and overdue problems) are taken at: its last
- * day once it is over, today while it runs. A problem counts as unresolved at that date when it
- * was raised by then and not resolved by then, so a past period reads as it stood at its end.
+ * day once it is over, today while it runs. Problems are read as they stood then (`unresolvedAt`,
+ * `overdueAt`), so a past period reads as it stood at its end.
  */
 function asOfDate(period: Period): DateString {
   const now = today();
@@ -59,21 +59,6 @@ function percent(part: number, whole: number): DecimalString | null {
 
 // ---------------------------------------------------------------------------------------------
 // 每月一报表
-
-interface MonthlyRow {
-  id: number;
-  code: string;
-  name: string;
-  level: ProjectLevel;
-  responsible_unit: string | null;
-  planned: string | null;
-  month_completed: string;
-  completed: string;
-  reported: boolean;
-  narrative: string | null;
-  light: Light | null;
-  problems: { description: string; deadline: string }[];
-}
 
 function problemText(problems: MonthlyRow['problems'], asOf: DateString): string | null {
   if (problems.length === 0) return null;
@@ -108,27 +93,7 @@ export async function monthlyReport(context: Context, year: number, month: numbe
   requireYear(year);
   requireIntegerInRange(month, 1, 12, 'month');
   const asOf = asOfDate(monthsOf(year, month, month));
-  const rows: MonthlyRow[] = await context.em.execute(
-    `select p.id, p.code, p.name, p.level, o.name as responsible_unit,
-            ap.planned_investment::text as planned,
-            round(coalesce(pm.completed_investment, 0), 2)::text as month_completed,
-            (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr
-              where pr.project_id = p.id and pr.year = ? and pr.month <= ?)::text as completed,
-            pm.id is not null as reported,
-            pm.narrative,
-            lr.light,
-            coalesce((select json_agg(json_build_object('description', pb.description, 'deadline', pb.deadline::text) order by pb.raised_on, pb.id)
-                        from problem pb
-                       where pb.project_id = p.id and pb.raised_on <= ?::date and (pb.resolved_on is null or pb.resolved_on > ?::date)), '[]') as problems
-       from project p
-       left join organization o on o.id = p.responsible_unit_id
-       left join annual_plan ap on ap.project_id = p.id and ap.year = ?
-       left join progress_report pm on pm.project_id = p.id and pm.year = ? and pm.month = ?
-       left join light_record lr on lr.project_id = p.id and lr.year = ? and lr.month = ?
-      where ap.id is not null or exists (select 1 from progress_report x where x.project_id = p.id and x.year = ?)
-      order by case p.level when 'CITY' then 0 else 1 end, p.code, p.id`,
-    [year, month, asOf, asOf, year, year, month, year, month, year],
-  );
+  const rows = await monthlyRows(context.em, year, month, asOf);
   const lines: MonthlyReportRow[] = rows.map((row, index) => ({
     projectId: row.id,
     position: index + 1,
@@ -165,38 +130,9 @@ export async function monthlyReport(context: Context, year: number, month: numbe
 // ---------------------------------------------------------------------------------------------
 // Sections shared by the bulletin and the summaries
 
-interface ScoreRow {
-  project_id: number;
-  rank: number;
-  code: string;
-  name: string;
-  level: ProjectLevel;
-  responsible_unit: string | null;
-  planned: string;
-  completed: string;
-  base_score: string;
-  weight_score: string;
-  bonus_score: string;
-  deductions: string;
-  total: string;
-  target_met: boolean;
-  vetoed: boolean;
-}
-
 /** The year's stored project scores in ranking order (rank, then project id, as `projectScores`). */
 async function storedRanking(em: EntityManager, year: number): Promise<ReportProjectScore[]> {
-  const rows: ScoreRow[] = await em.execute(
-    `select s.project_id, s.rank::int, p.code, p.name, p.level, o.name as responsible_unit,
-            round(coalesce(ap.planned_investment, 0), 2)::text as planned,
-            (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr where pr.project_id = s.project_id and pr.year = s.year)::text as completed,
-            s.base_score::text, s.weight_score::text, s.bonus_score::text, s.deductions::text, s.total::text, s.target_met, s.vetoed
-       from (select scores.*, dense_rank() over (order by scores.total desc) as rank from project_score scores where scores.year = ?) s
-       join project p on p.id = s.project_id
-       left join organization o on o.id = p.responsible_unit_id
-       left join annual_plan ap on ap.project_id = s.project_id and ap.year = s.year
-      order by s.rank, s.project_id`,
-    [year],
-  );
+  const rows = await storedRankingRows(em, year);
   return rows.map((row) => ({
     projectId: row.project_id,
     rank: row.rank,
@@ -217,93 +153,45 @@ async function storedRanking(em: EntityManager, year: number): Promise<ReportPro
   }));
 }
 
-interface ScoredProjectRow {
-  project_id: number;
-  code: string;
-  name: string;
-  level: ProjectLevel;
-  responsible_unit: string | null;
-  planned: string;
-}
-
 /**
- * The year's project scores as they stood at the end of a period that is over (reports through its
- * last month, milestones met and sanctions decided by its last day), under the year's scheme, in
- * ranking order; the stored (current) scores for a period still running and for the year-end
- * summary, which counts every sanction of the year.
+ * The year's project scores as they stood at the end of a period that is over (`scoresAsOf` its last
+ * month and day), in ranking order; the stored (current) scores for a period still running and for
+ * the year-end summary, which counts every sanction of the year.
  */
 async function ranking(em: EntityManager, year: number, period: Period | null): Promise<ReportProjectScore[]> {
   if (period === null || period.endsOn >= today()) return storedRanking(em, year);
-  const cut: ScoreCut = { month: period.toMonth, date: period.endsOn };
-  const [projects, inputs, scheme] = await Promise.all([
-    em.execute<ScoredProjectRow[]>(
-      `select ap.project_id, p.code, p.name, p.level, o.name as responsible_unit, round(ap.planned_investment, 2)::text as planned
-         from annual_plan ap
-         join project p on p.id = ap.project_id
-         left join organization o on o.id = p.responsible_unit_id
-        where ap.year = ?`,
-      [year],
-    ),
-    scoreInputs(em, year, 'all', cut),
-    schemeFor(em, year),
-  ]);
-  const scored = projects.map((project) => {
-    const input = inputs.get(project.project_id)!;
-    return { project, completed: new Decimal(input.completedInvestment).toFixed(2), score: scoreProject(input, scheme.rules) };
+  const [projects, scores] = await Promise.all([plannedProjectRows(em, year), scoresAsOf(em, year, { month: period.toMonth, date: period.endsOn })]);
+  const lines = new Map(projects.map((project) => [project.project_id, project]));
+  // Both read the year's plans; a plan set between the two reads has no line yet and shows next time.
+  return scores.flatMap(({ projectId, rank, completedInvestment, score }) => {
+    const line = lines.get(projectId);
+    if (!line) return [];
+    return [
+      {
+        projectId,
+        rank,
+        code: line.code,
+        name: line.name,
+        level: line.level,
+        responsibleUnit: line.responsible_unit,
+        annualPlannedInvestment: line.planned,
+        completedInvestment,
+        completionRate: completionRate(completedInvestment, line.planned),
+        baseScore: score.baseScore,
+        weightScore: score.weightScore,
+        bonusScore: score.bonusScore,
+        deductions: score.deductions,
+        total: score.total,
+        targetMet: score.targetMet,
+        vetoed: score.vetoed,
+      },
+    ];
   });
-  const ranks = denseRanks(scored.map(({ score }) => score.total));
-  return scored
-    .map(({ project, completed, score }, index) => ({
-      projectId: project.project_id,
-      rank: ranks[index],
-      code: project.code,
-      name: project.name,
-      level: project.level,
-      responsibleUnit: project.responsible_unit,
-      annualPlannedInvestment: project.planned,
-      completedInvestment: completed,
-      completionRate: completionRate(completed, project.planned),
-      baseScore: score.baseScore,
-      weightScore: score.weightScore,
-      bonusScore: score.bonusScore,
-      deductions: score.deductions,
-      total: score.total,
-      targetMet: score.targetMet,
-      vetoed: score.vetoed,
-    }))
-    .sort((a, b) => a.rank - b.rank || a.projectId - b.projectId);
-}
-
-interface SanctionRow {
-  kind: SanctionKind;
-  year: number;
-  decided_on: string;
-  description: string;
-  accountability_reason: AccountabilityReason | null;
-  project_id: number | null;
-  project_code: string | null;
-  project_name: string | null;
-  responsible_unit: string | null;
-  person_id: number | null;
-  person_name: string | null;
-  person_title: string | null;
 }
 
 /** Sanctions decided within a period, or (for the year-end summary) counted for an assessment year. */
 async function sanctions(em: EntityManager, scope: { decidedIn: Period } | { year: number }): Promise<Map<SanctionKind, ReportSanction[]>> {
-  const [where, params] = 'decidedIn' in scope ? ['s.decided_on between ?::date and ?::date', [scope.decidedIn.startsOn, scope.decidedIn.endsOn]] : ['s.year = ?', [scope.year]];
-  const rows: SanctionRow[] = await em.execute(
-    `select s.kind, s.year, s.decided_on::text, s.description, s.accountability_reason,
-            p.id as project_id, p.code as project_code, p.name as project_name, o.name as responsible_unit,
-            pe.id as person_id, pe.name as person_name, pe.title as person_title
-       from sanction s
-       left join project p on p.id = s.project_id
-       left join organization o on o.id = p.responsible_unit_id
-       left join person pe on pe.id = s.person_id
-      where ${where}
-      order by s.decided_on, s.id`,
-    params,
-  );
+  const rows = await sanctionRows(em, scope);
   const byKind = new Map<SanctionKind, ReportSanction[]>(Object.values(SanctionKind).map((kind) => [kind, []]));
   for (const row of rows) {
     byKind.get(row.kind)!.push({
@@ -324,40 +212,13 @@ async function sanctions(em: EntityManager, scope: { decidedIn: Period } | { yea
   return byKind;
 }
 
-interface RoundRow {
-  month: number;
-  dekad: number;
-  starts_on: string;
-  ends_on: string;
-  due: number;
-  done: number;
-  done_on_time: number;
-}
-
 /**
  * 每十天一督查 over the period: for each ten-day round that has closed (ended before today), the
- * projects due (not completed before the round began, as `inspectionRounds` counts them), those
+ * projects due (`dueInRound`, as `inspectionRounds` and the inspector duty score count them), those
  * inspected in the round and those inspected by its last day.
  */
 async function inspectionCompletion(em: EntityManager, period: Period): Promise<InspectionCompletion> {
-  const rows: RoundRow[] = await em.execute(
-    `with rounds as (
-       select m as month, d as dekad,
-              make_date(?, m, (d - 1) * 10 + 1) as starts_on,
-              case when d = 3 then (make_date(?, m, 1) + interval '1 month - 1 day')::date else make_date(?, m, d * 10) end as ends_on
-         from generate_series(?::int, ?::int) m cross join generate_series(1, 3) d)
-     select r.month, r.dekad, r.starts_on::text, r.ends_on::text,
-            count(p.id)::int as due,
-            count(i.id)::int as done,
-            count(i.id) filter (where i.inspected_on <= r.ends_on)::int as done_on_time
-       from rounds r
-       left join project p on p.completed_on is null or p.completed_on >= r.starts_on
-       left join inspection i on i.project_id = p.id and i.year = ? and i.month = r.month and i.dekad = r.dekad
-      where r.ends_on < ?::date
-      group by r.month, r.dekad, r.starts_on, r.ends_on
-      order by r.month, r.dekad`,
-    [period.year, period.year, period.year, period.fromMonth, period.toMonth, period.year, today()],
-  );
+  const rows = await roundCompletion(em, period, today());
   const rounds: InspectionRoundCompletion[] = rows.map((row) => ({
     month: row.month,
     dekad: row.dekad,
@@ -377,29 +238,9 @@ async function inspectionCompletion(em: EntityManager, period: Period): Promise<
 // ---------------------------------------------------------------------------------------------
 // 每季一通报
 
-interface RedLightRow {
-  month: number | null;
-  project_id: number | null;
-  code: string;
-  name: string;
-  level: ProjectLevel;
-  responsible_unit: string | null;
-  rule: LightRule;
-  inputs: { timeProgress?: string | null; completionRate?: string | null; lag?: string | null };
-}
-
 /** Red lights at the last month of the period that has lights (at least one row, carrying that month). */
 async function redLights(em: EntityManager, period: Period): Promise<{ month: number | null; projects: RedLightProject[] }> {
-  const rows: RedLightRow[] = await em.execute(
-    `with m as (select max(month)::int as month from light_record where year = ? and month between ? and ?)
-     select m.month, p.id as project_id, p.code, p.name, p.level, o.name as responsible_unit, lr.rule, lr.inputs
-       from m
-       left join light_record lr on lr.year = ? and lr.month = m.month and lr.light = 'RED'
-       left join project p on p.id = lr.project_id
-       left join organization o on o.id = p.responsible_unit_id
-      order by case p.level when 'CITY' then 0 else 1 end, p.code, p.id`,
-    [period.year, period.fromMonth, period.toMonth, period.year],
-  );
+  const rows = await redLightRows(em, period);
   return {
     month: rows[0]?.month ?? null,
     projects: rows
@@ -418,35 +259,9 @@ async function redLights(em: EntityManager, period: Period): Promise<{ month: nu
   };
 }
 
-interface OverdueRow {
-  id: number;
-  project_id: number;
-  description: string;
-  project_code: string;
-  project_name: string;
-  owner_unit: string | null;
-  owner_person: string | null;
-  raised_on: string;
-  deadline: string;
-  days_overdue: number;
-  status: ProblemStatus;
-  resolved_on: string | null;
-}
-
 /** Problems past their deadline and unresolved at `asOf`, as the `overdue` flag read on that day. */
 async function overdueProblems(em: EntityManager, asOf: DateString): Promise<OverdueProblem[]> {
-  const rows: OverdueRow[] = await em.execute(
-    `select pb.id, pb.project_id, pb.description, p.code as project_code, p.name as project_name,
-            o.name as owner_unit, pe.name as owner_person, pb.raised_on::text, pb.deadline::text,
-            (?::date - pb.deadline)::int as days_overdue, pb.status, pb.resolved_on::text
-       from problem pb
-       join project p on p.id = pb.project_id
-       left join organization o on o.id = pb.owner_unit_id
-       left join person pe on pe.id = pb.owner_person_id
-      where pb.deadline < ?::date and (pb.resolved_on is null or pb.resolved_on > ?::date)
-      order by pb.deadline, pb.id`,
-    [asOf, asOf, asOf],
-  );
+  const rows = await overdueRows(em, asOf);
   return rows.map((row) => ({
     projectId: row.project_id,
     problemId: toGlobalId('Problem', row.id),
@@ -499,51 +314,6 @@ export async function quarterlyBulletin(context: Context, year: number, quarter:
 
 // ---------------------------------------------------------------------------------------------
 // 每半年一小结, 年终一总结
-
-interface SummaryFiguresRow {
-  project_count: number;
-  planned: string;
-  completed: string;
-  through_month: number;
-  problems_raised: number;
-  problems_resolved: number;
-  problems_open: number;
-  problems_overdue: number;
-}
-
-async function summaryFigures(em: EntityManager, period: Period, asOf: DateString): Promise<SummaryFiguresRow> {
-  const [row]: SummaryFiguresRow[] = await em.execute(
-    `select
-       (select count(*) from project p where exists (select 1 from annual_plan ap where ap.project_id = p.id and ap.year = ?)
-                                          or exists (select 1 from progress_report pr where pr.project_id = p.id and pr.year = ?))::int as project_count,
-       (select round(coalesce(sum(planned_investment), 0), 2) from annual_plan where year = ?)::text as planned,
-       (select round(coalesce(sum(completed_investment), 0), 2) from progress_report where year = ? and month <= ?)::text as completed,
-       (select coalesce(max(month), 0) from progress_report where year = ? and month between ? and ?)::int as through_month,
-       (select count(*) from problem where raised_on between ?::date and ?::date)::int as problems_raised,
-       (select count(*) from problem where resolved_on between ?::date and ?::date)::int as problems_resolved,
-       (select count(*) from problem where raised_on <= ?::date and (resolved_on is null or resolved_on > ?::date))::int as problems_open,
-       (select count(*) from problem where deadline < ?::date and (resolved_on is null or resolved_on > ?::date))::int as problems_overdue`,
-    [
-      period.year,
-      period.year,
-      period.year,
-      period.year,
-      period.toMonth,
-      period.year,
-      period.fromMonth,
-      period.toMonth,
-      period.startsOn,
-      period.endsOn,
-      period.startsOn,
-      period.endsOn,
-      asOf,
-      asOf,
-      asOf,
-      asOf,
-    ],
-  );
-  return row;
-}
 
 async function periodSummary(context: Context, period: Period, half: number | null): Promise<PeriodSummary> {
   const { em } = context;

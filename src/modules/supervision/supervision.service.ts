@@ -9,11 +9,12 @@ import { requireYear } from '../../shared/year.js';
 import { EventType } from '../event/event.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Problem } from '../problem/problem.entity.js';
-import { Project } from '../project/project.entity.js';
+import type { Project } from '../project/project.entity.js';
 import { lockProject } from '../project/project.service.js';
 import { Inspection, InspectionInspector, SupervisionGroup, SupervisionMember, SupervisionRole } from './supervision.entity.js';
 import type { RecordInspectionInput, SetSupervisionGroupInput } from './supervision.inputs.js';
 import { createProblem } from '../problem/problem.service.js';
+import { projectsDueInMonth } from './supervision.queries.js';
 import { Action, authorize } from '../auth/authorization.js';
 
 /** The supervision group of a year, or null. */
@@ -143,22 +144,19 @@ export interface InspectionRoundData {
 }
 
 /**
- * The three rounds of a month: every project not completed before a round is due in it
- * (每十天一督查); a due project without an inspection is missing (listed while the round is open
- * or closed).
+ * The three rounds of a month: the projects due in each (`dueInRound`: every project not completed
+ * before the round began, 每十天一督查); a due project without an inspection is missing (listed
+ * while the round is open or closed).
  */
 export async function inspectionRounds(context: Context, year: number, month: number): Promise<InspectionRoundData[]> {
   requireYear(year);
   requireIntegerInRange(month, 1, 12, 'month');
   const { em } = context;
-  const [projects, inspections] = await Promise.all([
-    em.find(Project, {}, { orderBy: { id: 'asc' } }),
-    em.find(Inspection, { year, month }, { orderBy: { id: 'asc' } }),
-  ]);
+  const [dueProjects, inspections] = await Promise.all([projectsDueInMonth(em, year, month), em.find(Inspection, { year, month }, { orderBy: { id: 'asc' } })]);
   const now = today();
   return [1, 2, 3].map((dekad) => {
     const { startsOn, endsOn } = dekadRange(year, month, dekad);
-    const due = projects.filter((project) => !project.completedOn || project.completedOn >= startsOn);
+    const due = dueProjects.filter((row) => row.dekads.includes(dekad)).map((row) => row.project);
     const done = inspections.filter((inspection) => inspection.dekad === dekad);
     const inspected = new Set(done.map((inspection) => inspection.project.id));
     const status = now < startsOn ? RoundStatus.UPCOMING : now > endsOn ? RoundStatus.CLOSED : RoundStatus.OPEN;

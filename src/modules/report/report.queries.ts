@@ -1,0 +1,298 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, queryOne, sql } from '../../db/sql.js';
+import type { DateString } from '../../shared/dates.js';
+import { rankedStoredScores } from '../assessment/assessment.queries.js';
+import type { SanctionKind } from '../assessment/assessment.entity.js';
+import type { AccountabilityReason } from '../assessment/score.rules.js';
+import { Light, type LightRule } from '../light/light.rules.js';
+import type { ProblemStatus } from '../problem/problem.entity.js';
+import { overdueAt, unresolvedAt } from '../problem/problem.queries.js';
+import { ProjectLevel } from '../project/project.entity.js';
+import { dueInRound, inspectedInTime, roundClosedBy, tenDayRounds } from '../supervision/supervision.queries.js';
+
+/** A run of whole months of one year. */
+export interface Period {
+  year: number;
+  fromMonth: number;
+  toMonth: number;
+  startsOn: DateString;
+  endsOn: DateString;
+}
+
+/** City projects before district ones (the order of every report's project lines, then by code). */
+const CITY_FIRST = sql`case p.level when ${ProjectLevel.CITY} then 0 else 1 end`;
+
+// ---------------------------------------------------------------------------------------------
+// 每月一报表
+
+/** A line of the monthly report as read. */
+export interface MonthlyRow {
+  id: number;
+  code: string;
+  name: string;
+  level: ProjectLevel;
+  responsible_unit: string | null;
+  planned: string | null;
+  month_completed: string;
+  completed: string;
+  reported: boolean;
+  narrative: string | null;
+  light: Light | null;
+  /** The problems unresolved at `asOf`, oldest first. */
+  problems: { description: string; deadline: string }[];
+}
+
+/**
+ * One line per project of the year (a plan or a report that year), city first and by code: the
+ * month's and the year-to-date investment, the month-end light, the month's narrative and the
+ * problems unresolved at `asOf`.
+ */
+export function monthlyRows(em: EntityManager, year: number, month: number, asOf: DateString): Promise<MonthlyRow[]> {
+  const pb = sql`pb`;
+  return query<MonthlyRow>(
+    em,
+    sql`select p.id, p.code, p.name, p.level, o.name as responsible_unit,
+               ap.planned_investment::text as planned,
+               round(coalesce(pm.completed_investment, 0), 2)::text as month_completed,
+               (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr
+                 where pr.project_id = p.id and pr.year = ${year} and pr.month <= ${month})::text as completed,
+               pm.id is not null as reported,
+               pm.narrative,
+               lr.light,
+               coalesce((select json_agg(json_build_object('description', pb.description, 'deadline', pb.deadline::text) order by pb.raised_on, pb.id)
+                           from problem pb
+                          where pb.project_id = p.id and ${unresolvedAt(pb, asOf)}), '[]') as problems
+          from project p
+          left join organization o on o.id = p.responsible_unit_id
+          left join annual_plan ap on ap.project_id = p.id and ap.year = ${year}
+          left join progress_report pm on pm.project_id = p.id and pm.year = ${year} and pm.month = ${month}
+          left join light_record lr on lr.project_id = p.id and lr.year = ${year} and lr.month = ${month}
+         where ap.id is not null or exists (select 1 from progress_report x where x.project_id = p.id and x.year = ${year})
+         order by ${CITY_FIRST}, p.code, p.id`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections shared by the bulletin and the summaries
+
+/** A stored score of the year with its project's line. */
+export interface StoredRankingRow {
+  project_id: number;
+  rank: number;
+  code: string;
+  name: string;
+  level: ProjectLevel;
+  responsible_unit: string | null;
+  planned: string;
+  completed: string;
+  base_score: string;
+  weight_score: string;
+  bonus_score: string;
+  deductions: string;
+  total: string;
+  target_met: boolean;
+  vetoed: boolean;
+}
+
+/** The year's stored project scores (`rankedStoredScores`) with their projects' lines, in ranking order (rank, then project id, as `projectScores`). */
+export function storedRankingRows(em: EntityManager, year: number): Promise<StoredRankingRow[]> {
+  return query<StoredRankingRow>(
+    em,
+    sql`select s.project_id, s.rank, p.code, p.name, p.level, o.name as responsible_unit,
+               round(coalesce(ap.planned_investment, 0), 2)::text as planned,
+               (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr where pr.project_id = s.project_id and pr.year = s.year)::text as completed,
+               s.base_score::text, s.weight_score::text, s.bonus_score::text, s.deductions::text, s.total::text, s.target_met, s.vetoed
+          from ${rankedStoredScores([year])} s
+          join project p on p.id = s.project_id
+          left join organization o on o.id = p.responsible_unit_id
+          left join annual_plan ap on ap.project_id = s.project_id and ap.year = s.year
+         order by s.rank, s.project_id`,
+  );
+}
+
+/** A project with a plan in the year: the line its score is shown on. */
+export interface PlannedProjectRow {
+  project_id: number;
+  code: string;
+  name: string;
+  level: ProjectLevel;
+  responsible_unit: string | null;
+  planned: string;
+}
+
+/** The line of every project with a plan in the year (the projects a year's scores are of). */
+export function plannedProjectRows(em: EntityManager, year: number): Promise<PlannedProjectRow[]> {
+  return query<PlannedProjectRow>(
+    em,
+    sql`select ap.project_id, p.code, p.name, p.level, o.name as responsible_unit, round(ap.planned_investment, 2)::text as planned
+          from annual_plan ap
+          join project p on p.id = ap.project_id
+          left join organization o on o.id = p.responsible_unit_id
+         where ap.year = ${year}`,
+  );
+}
+
+/** A sanction with the lines of its project and person. */
+export interface SanctionRow {
+  kind: SanctionKind;
+  year: number;
+  decided_on: string;
+  description: string;
+  accountability_reason: AccountabilityReason | null;
+  project_id: number | null;
+  project_code: string | null;
+  project_name: string | null;
+  responsible_unit: string | null;
+  person_id: number | null;
+  person_name: string | null;
+  person_title: string | null;
+}
+
+/** The sanctions decided within a period, or counted for an assessment year, in the order decided. */
+export function sanctionRows(em: EntityManager, scope: { decidedIn: Period } | { year: number }): Promise<SanctionRow[]> {
+  const within = 'decidedIn' in scope ? sql`s.decided_on between ${scope.decidedIn.startsOn}::date and ${scope.decidedIn.endsOn}::date` : sql`s.year = ${scope.year}`;
+  return query<SanctionRow>(
+    em,
+    sql`select s.kind, s.year, s.decided_on::text, s.description, s.accountability_reason,
+               p.id as project_id, p.code as project_code, p.name as project_name, o.name as responsible_unit,
+               pe.id as person_id, pe.name as person_name, pe.title as person_title
+          from sanction s
+          left join project p on p.id = s.project_id
+          left join organization o on o.id = p.responsible_unit_id
+          left join person pe on pe.id = s.person_id
+         where ${within}
+         order by s.decided_on, s.id`,
+  );
+}
+
+/** One closed ten-day round of a period with its due, done and on-time counts. */
+export interface RoundCompletionRow {
+  month: number;
+  dekad: number;
+  starts_on: string;
+  ends_on: string;
+  due: number;
+  done: number;
+  done_on_time: number;
+}
+
+/**
+ * Each round of the period closed by `closedBy`, in order: the projects due in it (`dueInRound`),
+ * those inspected in it and those inspected by its last day.
+ */
+export function roundCompletion(em: EntityManager, period: Period, closedBy: DateString): Promise<RoundCompletionRow[]> {
+  const [p, r, i] = [sql`p`, sql`r`, sql`i`];
+  return query<RoundCompletionRow>(
+    em,
+    sql`select r.month, r.dekad, r.starts_on::text, r.ends_on::text,
+               count(p.id)::int as due,
+               count(i.id)::int as done,
+               count(i.id) filter (where ${inspectedInTime(i, r)})::int as done_on_time
+          from ${tenDayRounds(period.year, period.fromMonth, period.toMonth)} r
+          left join project p on ${dueInRound(p, r)}
+          left join inspection i on i.project_id = p.id and i.year = ${period.year} and i.month = r.month and i.dekad = r.dekad
+         where ${roundClosedBy(r, closedBy)}
+         group by r.month, r.dekad, r.starts_on, r.ends_on
+         order by r.month, r.dekad`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 每季一通报
+
+/** A red light at the period's last month with lights; one row with only `month` when none is red. */
+export interface RedLightRow {
+  month: number | null;
+  project_id: number | null;
+  code: string;
+  name: string;
+  level: ProjectLevel;
+  responsible_unit: string | null;
+  rule: LightRule;
+  inputs: { timeProgress?: string | null; completionRate?: string | null; lag?: string | null };
+}
+
+/** The red lights at the last month of the period that has lights, city first and by code: at least one row, carrying that month. */
+export function redLightRows(em: EntityManager, period: Period): Promise<RedLightRow[]> {
+  return query<RedLightRow>(
+    em,
+    sql`with m as (select max(month)::int as month from light_record where year = ${period.year} and month between ${period.fromMonth} and ${period.toMonth})
+        select m.month, p.id as project_id, p.code, p.name, p.level, o.name as responsible_unit, lr.rule, lr.inputs
+          from m
+          left join light_record lr on lr.year = ${period.year} and lr.month = m.month and lr.light = ${Light.RED}
+          left join project p on p.id = lr.project_id
+          left join organization o on o.id = p.responsible_unit_id
+         order by ${CITY_FIRST}, p.code, p.id`,
+  );
+}
+
+/** A problem overdue at a date, with its project's and owners' names. */
+export interface OverdueRow {
+  id: number;
+  project_id: number;
+  description: string;
+  project_code: string;
+  project_name: string;
+  owner_unit: string | null;
+  owner_person: string | null;
+  raised_on: string;
+  deadline: string;
+  days_overdue: number;
+  status: ProblemStatus;
+  resolved_on: string | null;
+}
+
+/** The problems overdue at `asOf` (`overdueAt`), by deadline, with the days they were overdue then. */
+export function overdueRows(em: EntityManager, asOf: DateString): Promise<OverdueRow[]> {
+  const pb = sql`pb`;
+  return query<OverdueRow>(
+    em,
+    sql`select pb.id, pb.project_id, pb.description, p.code as project_code, p.name as project_name,
+               o.name as owner_unit, pe.name as owner_person, pb.raised_on::text, pb.deadline::text,
+               (${asOf}::date - pb.deadline)::int as days_overdue, pb.status, pb.resolved_on::text
+          from problem pb
+          join project p on p.id = pb.project_id
+          left join organization o on o.id = pb.owner_unit_id
+          left join person pe on pe.id = pb.owner_person_id
+         where ${overdueAt(pb, asOf)}
+         order by pb.deadline, pb.id`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 每半年一小结, 年终一总结
+
+/** The totals of a summary. */
+export interface SummaryFiguresRow {
+  project_count: number;
+  planned: string;
+  completed: string;
+  through_month: number;
+  problems_raised: number;
+  problems_resolved: number;
+  problems_open: number;
+  problems_overdue: number;
+}
+
+/**
+ * The totals of a period: projects of the year, planned and completed investment through its last
+ * month, the latest month reported in it, problems raised and resolved in it, and those unresolved
+ * and overdue at `asOf`.
+ */
+export function summaryFigures(em: EntityManager, period: Period, asOf: DateString): Promise<SummaryFiguresRow> {
+  const pb = sql`pb`;
+  const { year } = period;
+  return queryOne<SummaryFiguresRow>(
+    em,
+    sql`select
+          (select count(*) from project p where exists (select 1 from annual_plan ap where ap.project_id = p.id and ap.year = ${year})
+                                             or exists (select 1 from progress_report pr where pr.project_id = p.id and pr.year = ${year}))::int as project_count,
+          (select round(coalesce(sum(planned_investment), 0), 2) from annual_plan where year = ${year})::text as planned,
+          (select round(coalesce(sum(completed_investment), 0), 2) from progress_report where year = ${year} and month <= ${period.toMonth})::text as completed,
+          (select coalesce(max(month), 0) from progress_report where year = ${year} and month between ${period.fromMonth} and ${period.toMonth})::int as through_month,
+          (select count(*) from problem where raised_on between ${period.startsOn}::date and ${period.endsOn}::date)::int as problems_raised,
+          (select count(*) from problem where resolved_on between ${period.startsOn}::date and ${period.endsOn}::date)::int as problems_resolved,
+          (select count(*) from problem pb where ${unresolvedAt(pb, asOf)})::int as problems_open,
+          (select count(*) from problem pb where ${overdueAt(pb, asOf)})::int as problems_overdue`,
+  );
+}
