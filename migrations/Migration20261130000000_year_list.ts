@@ -42,7 +42,7 @@ export class Migration20261130000000_year_list extends Migration {
       add column "planned_start_on" date null,
       add column "planned_completion_on" date null,
       add column "phasing_kind" text not null default 'DEFAULT',
-      add column "phasing" numeric(14,2)[] null,
+      add column "phasing" numeric[] null,
       add column "status" text not null default 'DRAFT',
       add column "issued_at" timestamptz null,
       add column "issued_planned_investment" numeric(14,2) null,

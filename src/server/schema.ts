@@ -16,9 +16,11 @@ import { NodeResolver } from '../modules/node/node.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
 import { AnnualPlanResolver, AnnualPlanProjectLink, ListingProjectLink, ListingResolver, ProjectListingResolver } from '../modules/listing/listing.resolver.js';
-import { ProgressReportResolver, ProgressReportProjectLink, ProgressReportReportedByLink } from '../modules/progress/progress.resolver.js';
+import { ProjectProgressResolver, ProgressReportResolver, ProgressReportProjectLink, ProgressReportReportedByLink } from '../modules/progress/progress.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { reportResolvers } from '../modules/report/report.resolver.js';
+
+import { PeriodResolver } from '../modules/period/period.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -29,9 +31,11 @@ export const resolvers = [
   AssignmentResolver,
   AnnualPlanResolver,
   ListingResolver,
+  PeriodResolver,
   ProjectListingResolver,
   ListingProjectLink,
   ProgressReportResolver,
+  ProjectProgressResolver,
   LandTaskResolver,
   EventResolver,
   SupervisionGroupResolver,

@@ -35,3 +35,11 @@ export function today(now: Date = new Date()): DateString {
 export function currentYear(now: Date = new Date()): number {
   return Number(today(now).slice(0, 4));
 }
+
+/** The last month of `year` that has begun, in the district's calendar (12 for a past year, 0 for a future one). */
+export function lastMonthBegun(year: number, now: Date = new Date()): number {
+  const current = currentYear(now);
+  if (year < current) return 12;
+  if (year > current) return 0;
+  return Number(today(now).slice(5, 7));
+}

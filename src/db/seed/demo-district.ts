@@ -8,9 +8,13 @@ import { DEMO_PREVIOUS_YEAR, demoListings2025 } from './demo-district-2025.js';
 import { ProgressReport } from '../../modules/progress/progress-report.entity.js';
 import { LandTask } from '../../modules/land/land-task.entity.js';
 import { DEMO_YEAR, demoOrganizations, demoPeople, demoProjects } from './demo-district.data.js';
+
+/** The demo's months of 2026 closed (月度关账): January to March, as the seed's figures are Q1's. */
+export const DEMO_CLOSED_THROUGH = 3;
 import { DEMO_SUPERVISION_STAFF, seedDemoSupervision } from './demo-supervision.js';
 import { schemeFor } from '../../modules/assessment/scheme.service.js';
-import { recomputeLights } from '../../modules/light/light.service.js';
+import { closeLights } from '../../modules/light/light.service.js';
+import { ReportingPeriod } from '../../modules/period/reporting-period.entity.js';
 import { recomputeScores } from '../../modules/assessment/score.service.js';
 
 /** What a seeding run did. */
@@ -131,10 +135,17 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
     }
     seedDemoSupervision(em, projects, people, organizations);
     await em.flush();
-    // Lights and scores are derived from the rows, as after any change.
-    const scheme = await schemeFor(em, DEMO_YEAR);
-    await recomputeLights(em, DEMO_YEAR, 'all', scheme.thresholds);
-    await recomputeScores(em, DEMO_YEAR, 'all', scheme);
+    // Scores are derived from the rows, as after any change; official lights come from closing the
+    // months the demo has reported: all of 2025, and January to March of 2026.
+    for (const [year, lastMonth] of [[DEMO_PREVIOUS_YEAR, 12], [DEMO_YEAR, DEMO_CLOSED_THROUGH]] as const) {
+      const scheme = await schemeFor(em, year);
+      await recomputeScores(em, year, 'all', scheme);
+      for (let month = 1; month <= lastMonth; month++) {
+        em.create(ReportingPeriod, { year, month, closedAt: reportedAt(year, month), closedBy: 'seed' });
+        await em.flush();
+        await closeLights(em, year, month, scheme.thresholds);
+      }
+    }
     return { seeded: true, projects: demoProjects.length, people: people.size + DEMO_SUPERVISION_STAFF.length, organizations: organizations.size };
   });
 }

@@ -81,7 +81,7 @@ export class Listing {
   phasingKind: PhasingKind & Opt = PhasingKind.DEFAULT;
 
   /** The amounts as entered: 12 (MONTHLY) or 4 (QUARTERLY); null for the default spread. */
-  @Property({ type: ArrayType, columnType: 'numeric(14,2)[]', nullable: true })
+  @Property({ type: ArrayType, columnType: 'numeric[]', nullable: true })
   phasing: string[] | null = null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Planned start (a NEW listing is judged on it). 计划开工日期。' })

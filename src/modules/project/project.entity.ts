@@ -120,7 +120,7 @@ export class Project {
   location!: string | null;
 
   @Field(() => DecimalScalar, { description: 'Investment completed before the platform recorded it (the opening balance), 万元. 期初累计完成投资(万元)。' })
-  @Property({ type: 'decimal', precision: 14, scale: 2, default: '0' })
+  @Property({ type: 'decimal', precision: 14, scale: 2, default: 0 })
   openingInvestment: string & Opt = '0.00';
 
   @Field(() => DateScalar, { nullable: true, description: 'The date the opening balance counts to; reports of later months add to it. 期初余额截至日期。' })
