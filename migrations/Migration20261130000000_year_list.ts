@@ -141,6 +141,8 @@ export class Migration20261130000000_year_list extends Migration {
 
     this.addSql(`alter table "event" drop constraint if exists "event_type_check";`);
     this.addSql(`alter table "event" add constraint "event_type_check" check ("type" in (${quoted(EVENT_TYPES_AFTER)}));`);
+    // The planner must know the rewritten tables at once (a year's list is read by every figure).
+    this.addSql(`analyze "listing", "milestone", "project", "light_record", "reporting_period";`);
   }
 
   override async down(): Promise<void> {
