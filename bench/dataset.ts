@@ -30,7 +30,7 @@ export interface DatasetFacts {
   people: number;
   organizations: number;
   assignments: number;
-  annualPlans: number;
+  listings: number;
   progressReports: number;
   lightRecords: number;
   landTasks: number;
@@ -50,7 +50,7 @@ export async function datasetFacts(url: string, now = new Date()): Promise<Datas
   await client.connect();
   try {
     const count = async (table: string) => Number((await client.query(`select count(*)::int as n from ${table}`)).rows[0].n);
-    const years = (await client.query<{ year: number }>('select distinct year from annual_plan union select distinct year from progress_report order by 1')).rows.map(
+    const years = (await client.query<{ year: number }>('select distinct year from listing union select distinct year from progress_report order by 1')).rows.map(
       (row) => row.year,
     );
     const latest = (await client.query<{ year: number | null }>('select max(year) as year from progress_report')).rows[0].year;
@@ -59,17 +59,19 @@ export async function datasetFacts(url: string, now = new Date()): Promise<Datas
     const projectIds = (await client.query<{ id: number }>('select id from project order by id')).rows.map((row) => row.id);
     const reportSlots = (
       await client.query<{ project_id: number; month: number }>(
-        'select project_id, month from progress_report where year = $1 and month <= $2 order by md5(project_id::text || month::text) limit 5000',
+        `select project_id, month from progress_report
+          where year = $1 and month <= $2 and month > (select coalesce(max(month), 0) from reporting_period where year = $1)
+          order by md5(project_id::text || month::text) limit 5000`,
         [year, maxMonth],
       )
     ).rows.map((row) => ({ projectId: row.project_id, month: row.month }));
     return {
       projects: projectIds.length,
-      cityProjects: Number((await client.query("select count(*)::int as n from project where level = 'CITY'")).rows[0].n),
+      cityProjects: Number((await client.query("select count(*)::int as n from listing where year = $1 and status = 'ISSUED' and level = 'CITY'", [year])).rows[0].n),
       people: await count('person'),
       organizations: await count('organization'),
       assignments: await count('assignment'),
-      annualPlans: await count('annual_plan'),
+      listings: await count('listing'),
       progressReports: await count('progress_report'),
       lightRecords: await count('light_record'),
       landTasks: await count('land_task'),

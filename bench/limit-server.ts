@@ -25,7 +25,7 @@ const RATE = (completed: string, planned: string) => `case when ${planned} > 0 t
 export const PAGE_SQL = `
 with page as materialized (select id, code, name, responsible_unit_id from project where id > $1 order by id limit $2 + 1),
      shown as materialized (select * from page order by id limit $2),
-     plans as materialized (select ap.project_id, ap.planned_investment from annual_plan ap where ap.project_id in (select id from shown) and ap.year = $3),
+     plans as materialized (select ap.project_id, ap.planned_investment from listing ap where ap.project_id in (select id from shown) and ap.year = $3),
      done as materialized (
        select pr.project_id, sum(pr.completed_investment) as completed from progress_report pr
         where pr.project_id in (select id from shown) and pr.year = $3 group by pr.project_id),
@@ -54,7 +54,7 @@ select json_build_object('data', json_build_object('projects', json_build_object
 /** One project with ten years of plans and reports. $1 project id. */
 export function detailSql(years: number[]): string {
   const plans = years.map(
-    (year) => `'p${year}', (select json_build_object('plannedInvestment', ap.planned_investment::text) from annual_plan ap where ap.project_id = p.id and ap.year = ${year})`,
+    (year) => `'p${year}', (select json_build_object('plannedInvestment', ap.planned_investment::text) from listing ap where ap.project_id = p.id and ap.year = ${year})`,
   );
   const reports = years.map(
     (year) => `'r${year}', coalesce((select json_agg(json_build_object('month', pr.month, 'completedInvestment', pr.completed_investment::text, 'physicalProgress', pr.physical_progress::text) order by pr.month)
@@ -63,7 +63,7 @@ export function detailSql(years: number[]): string {
   return `
 select json_build_object('data', json_build_object('project', (
   select json_build_object(
-    'id', ${GLOBAL_ID('Project', 'p.id')}, 'code', p.code, 'name', p.name, 'level', p.level, 'status', p.status, 'totalInvestment', p.total_investment::text,
+    'id', ${GLOBAL_ID('Project', 'p.id')}, 'code', p.code, 'name', p.name, 'level', ${CURRENT_LEVEL}, 'status', p.status, 'totalInvestment', p.total_investment::text,
     'assignments', coalesce((select json_agg(json_build_object('role', a.role, 'person', json_build_object('name', pe.name, 'title', pe.title)) order by a.id)
                                from assignment a join person pe on pe.id = a.person_id where a.project_id = p.id), '[]'::json),
     ${plans.join(',\n    ')},
@@ -73,6 +73,15 @@ select json_build_object('data', json_build_object('project', (
                              from land_task l where l.project_id = p.id), '[]'::json))
   from project p where p.id = $1)))::text as body`;
 }
+
+/** The level of the project's listing of this year, else the latest before, else the earliest after (as our `Project.level`). */
+const CURRENT_LEVEL = `(select cl.level from listing cl where cl.project_id = p.id
+    order by (cl.year <= extract(year from now())) desc, case when cl.year <= extract(year from now()) then -cl.year else cl.year end limit 1)`;
+
+/** The issued CITY listings of the year $1. */
+const CITY_LIST = `(select * from listing where year = $1 and status = 'ISSUED' and level = 'CITY')`;
+/** The latest closed month of the year $1 (0 when none). */
+const CLOSED_MONTH = `(select coalesce(max(month), 0)::int from reporting_period where year = $1)`;
 
 const BAND_CASE = `case ${Object.entries(INVESTMENT_BAND_BOUNDS)
   .map(([band, { min, max }]) => `when ${[min === null ? null : `total_investment >= ${min}`, max === null ? null : `total_investment < ${max}`].filter(Boolean).join(' and ')} then '${band}'`)
@@ -89,31 +98,31 @@ export function screenSql(variant: ScreenVariant): string {
             'completionRate', round((x.inputs->>'completionRate')::numeric, 2)::text) order by x.rank)
           from (select lr.project_id, p.code, p.name, lr.light, lr.inputs,
                        row_number() over (order by (lr.inputs->>'lag')::numeric desc nulls last, lr.project_id) as rank
-                  from light_record lr join project p on p.id = lr.project_id
-                 where lr.year = $1 and lr.month = (select coalesce(max(month), 0) from light_record where year = $1) and p.level = 'CITY'
+                  from light_record lr join ${CITY_LIST} l on l.project_id = lr.project_id join project p on p.id = lr.project_id
+                 where lr.year = $1 and lr.month = ${CLOSED_MONTH}
                  order by rank limit $2) x), '[]'::json)`
       : `'projects', json_build_object('nodes', coalesce((select json_agg(json_build_object(
             'id', ${GLOBAL_ID('Project', 'p.id')}, 'code', p.code, 'name', p.name,
             'light', (select json_build_object('light', lr.light, 'rule', lr.rule, 'inputs', lr.inputs) from light_record lr
                        where lr.project_id = p.id and lr.year = $1 order by lr.month desc limit 1)) order by p.id)
-          from (select id, code, name from project where level = 'CITY' order by id limit $2) p), '[]'::json))`;
+          from (select p.id, p.code, p.name from project p join ${CITY_LIST} l on l.project_id = p.id order by p.id limit $2) p), '[]'::json))`;
   return `
 with figures as materialized (
   select count(*)::int as project_count,
-         coalesce(sum(total_investment), 0) as total_investment,
-         count(*) filter (where started_on <= make_date($1, 12, 31))::int as started_count,
-         count(*) filter (where construction_type = 'NEW')::int as new_build_count,
-         (select coalesce(sum(ap.planned_investment), 0) from annual_plan ap join project p on p.id = ap.project_id where ap.year = $1 and p.level = 'CITY') as planned,
-         (select coalesce(sum(pr.completed_investment), 0) from progress_report pr join project p on p.id = pr.project_id where pr.year = $1 and p.level = 'CITY') as completed,
-         (select coalesce(max(month), 0)::int from progress_report where year = $1) as period,
+         coalesce(sum(p.total_investment), 0) as total_investment,
+         count(*) filter (where p.started_on <= make_date($1, 12, 31))::int as started_count,
+         count(*) filter (where l.construction_type = 'NEW')::int as new_build_count,
+         coalesce(sum(l.planned_investment), 0) as planned,
+         (select coalesce(sum(pr.completed_investment), 0) from progress_report pr join ${CITY_LIST} cl on cl.project_id = pr.project_id where pr.year = $1) as completed,
+         ${CLOSED_MONTH} as period,
          json_build_object(${['PRIMARY', 'SECONDARY', 'TERTIARY'].map((industry) => `'${industry}', count(*) filter (where industry = '${industry}')`).join(', ')}) as industries,
          json_build_object(${Object.keys(INVESTMENT_BAND_BOUNDS).map((band) => `'${band}', count(*) filter (where ${BAND_CASE} = '${band}')`).join(', ')}) as bands
-    from project where level = 'CITY'
+    from ${CITY_LIST} l join project p on p.id = l.project_id
 ), lights as materialized (
   select count(*) filter (where lr.light = 'GREEN')::int as green, count(*) filter (where lr.light = 'YELLOW')::int as yellow,
          count(*) filter (where lr.light = 'RED')::int as red
-    from light_record lr join project p on p.id = lr.project_id
-   where lr.year = $1 and lr.month = (select period from figures) and p.level = 'CITY'
+    from light_record lr join ${CITY_LIST} l on l.project_id = lr.project_id
+   where lr.year = $1 and lr.month = (select period from figures)
 )
 select json_build_object('data', json_build_object(
   'dashboard', (select json_build_object(

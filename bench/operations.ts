@@ -82,7 +82,7 @@ export const peer = {
         ? `laggingProjects(year: $year, level: "CITY", n: $first) {
     nodes { project: projectByProjectId { id: nodeId code name } light inputs }
   }`
-        : `projects: allProjects(condition: { level: "CITY" }, first: $first, orderBy: PRIMARY_KEY_ASC) {
+        : `projects: allProjects(first: $first, orderBy: PRIMARY_KEY_ASC) {
     nodes { id: nodeId code name light: lightRecordsByProjectId(condition: { year: $year }, orderBy: MONTH_DESC, first: 1) { nodes { light rule inputs } } }
   }`;
     return `query Screen($year: Int!, $first: Int!) {
@@ -101,7 +101,7 @@ export const peer = {
       id: nodeId code name
       responsibleUnit: organizationByResponsibleUnitId { name }
       assignments: assignmentsByProjectId(orderBy: PRIMARY_KEY_ASC) { nodes { role person: personByPersonId { name } } }
-      annualPlan: annualPlansByProjectId(condition: { year: $year }) { nodes { plannedInvestment } }
+      annualPlan: listingsByProjectId(condition: { year: $year }) { nodes { plannedInvestment } }
       completedInvestment(year: $year)
       completionRate(year: $year)
     }
@@ -113,7 +113,7 @@ export const peer = {
   project: projectById(id: $id) {
     id: nodeId code name level status totalInvestment
     assignments: assignmentsByProjectId(orderBy: PRIMARY_KEY_ASC) { nodes { role person: personByPersonId { name title } } }
-${years.map((year) => `    p${year}: annualPlansByProjectId(condition: { year: ${year} }) { nodes { plannedInvestment } }`).join('\n')}
+${years.map((year) => `    p${year}: listingsByProjectId(condition: { year: ${year} }) { nodes { plannedInvestment } }`).join('\n')}
 ${years.map((year) => `    r${year}: progressReportsByProjectId(condition: { year: ${year} }, orderBy: MONTH_ASC) { nodes { month completedInvestment physicalProgress } }`).join('\n')}
     landTasks: landTasksByProjectId(orderBy: PRIMARY_KEY_ASC) { nodes { name areaToAcquire areaAcquired householdsToRelocate householdsRelocated } }
   }

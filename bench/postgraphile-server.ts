@@ -56,7 +56,13 @@ $$;
 create or replace function public.project_completion_rate(p public.project, year int) returns numeric
   language sql stable parallel safe as $$
   select case when ap.planned_investment > 0 then round(public.project_completed_investment(p, $2) * 100 / ap.planned_investment, 2) end
-    from public.annual_plan ap where ap.project_id = p.id and ap.year = $2
+    from public.listing ap where ap.project_id = p.id and ap.year = $2
+$$;
+
+create or replace function public.project_level(p public.project) returns text
+  language sql stable parallel safe as $$
+  select l.level from public.listing l where l.project_id = p.id
+   order by (l.year <= extract(year from now())) desc, case when l.year <= extract(year from now()) then -l.year else l.year end limit 1
 $$;
 
 create type bench_peer.dashboard_figures as (
@@ -67,33 +73,33 @@ create or replace function bench_peer.dashboard(year int, level text) returns be
   language sql stable as $$
   with figures as materialized (
     select count(*)::int as project_count,
-           coalesce(sum(total_investment), 0) as total_investment,
-           count(*) filter (where started_on <= make_date($1, 12, 31))::int as started_count,
-           count(*) filter (where construction_type = 'NEW')::int as new_build_count,
-           (select coalesce(sum(ap.planned_investment), 0) from public.annual_plan ap join public.project p on p.id = ap.project_id
-             where ap.year = $1 and ($2 is null or p.level = $2)) as planned,
-           (select coalesce(sum(pr.completed_investment), 0) from public.progress_report pr join public.project p on p.id = pr.project_id
-             where pr.year = $1 and ($2 is null or p.level = $2)) as completed,
-           (select coalesce(max(month), 0)::int from public.progress_report where progress_report.year = $1) as period,
-           jsonb_build_array(${['PRIMARY', 'SECONDARY', 'TERTIARY'].map((industry) => `jsonb_build_object('industry', '${industry}', 'projectCount', count(*) filter (where industry = '${industry}'))`).join(', ')}) as industries,
+           coalesce(sum(p.total_investment), 0) as total_investment,
+           count(*) filter (where p.started_on <= make_date($1, 12, 31))::int as started_count,
+           count(*) filter (where l.construction_type = 'NEW')::int as new_build_count,
+           coalesce(sum(l.planned_investment), 0) as planned,
+           (select coalesce(sum(pr.completed_investment), 0) from public.progress_report pr join public.listing cl on cl.project_id = pr.project_id
+             where pr.year = $1 and cl.year = $1 and cl.status = 'ISSUED' and ($2 is null or cl.level = $2)) as completed,
+           (select coalesce(max(month), 0)::int from public.reporting_period where reporting_period.year = $1) as period,
+           jsonb_build_array(${['PRIMARY', 'SECONDARY', 'TERTIARY'].map((industry) => `jsonb_build_object('industry', '${industry}', 'projectCount', count(*) filter (where p.industry = '${industry}'))`).join(', ')}) as industries,
            jsonb_build_array(${Object.keys(INVESTMENT_BAND_BOUNDS).map((band) => `jsonb_build_object('band', '${band}', 'projectCount', count(*) filter (where ${BAND_CASE} = '${band}'))`).join(', ')}) as bands
-      from public.project where ($2 is null or level = $2)
+      from public.listing l join public.project p on p.id = l.project_id
+     where l.year = $1 and l.status = 'ISSUED' and ($2 is null or l.level = $2)
   )
   select $1, $2, f.project_count, round(f.total_investment, 2), round(f.planned, 2), round(f.completed, 2),
          case when f.planned > 0 then round(f.completed * 100 / f.planned, 2) end,
          f.started_count, f.new_build_count, f.industries, f.bands,
          (select jsonb_build_object('month', f.period, 'green', count(*) filter (where lr.light = 'GREEN'),
                                     'yellow', count(*) filter (where lr.light = 'YELLOW'), 'red', count(*) filter (where lr.light = 'RED'))
-            from public.light_record lr join public.project p on p.id = lr.project_id
-           where lr.year = $1 and lr.month = f.period and ($2 is null or p.level = $2))
+            from public.light_record lr join public.listing l on l.project_id = lr.project_id and l.year = lr.year
+           where lr.year = $1 and lr.month = f.period and l.status = 'ISSUED' and ($2 is null or l.level = $2))
     from figures f
 $$;
 
 create or replace function bench_peer.lagging_projects(year int, level text, n int) returns setof public.light_record
   language sql stable as $$
-  select lr.* from public.light_record lr join public.project p on p.id = lr.project_id
-   where lr.year = $1 and lr.month = (select coalesce(max(month), 0) from public.light_record where light_record.year = $1)
-     and ($2 is null or p.level = $2)
+  select lr.* from public.light_record lr join public.listing l on l.project_id = lr.project_id and l.year = lr.year
+   where lr.year = $1 and lr.month = (select coalesce(max(month), 0) from public.reporting_period where reporting_period.year = $1)
+     and l.status = 'ISSUED' and ($2 is null or l.level = $2)
    order by (lr.inputs->>'lag')::numeric desc nulls last, lr.project_id
    limit $3
 $$;

@@ -67,7 +67,7 @@ interface ApiResult {
   versions: Record<string, string>;
   command: string;
   settings: { connections: number; warmupSeconds: number; durationSeconds: number; pageSize: number; screenFirst: number; database: string; screenVariant: string };
-  dataset: { kind: string; note: string; requested: { projects: number; years: number }; seedSeconds: number; projects: number; cityProjects: number; people: number; assignments: number; annualPlans: number; progressReports: number; lightRecords: number; landTasks: number; years: number[]; year: number; databaseBytes: number };
+  dataset: { kind: string; note: string; requested: { projects: number; years: number }; seedSeconds: number; projects: number; cityProjects: number; people: number; assignments: number; listings: number; progressReports: number; lightRecords: number; landTasks: number; years: number[]; year: number; databaseBytes: number };
   checks: Record<string, Record<string, string>>;
   sqlStatements: Record<string, Record<string, Record<string, number | null>>>;
   results: Record<string, Record<string, ApiMeasurement>>;
@@ -96,7 +96,7 @@ export async function renderApiBenchmarks(file = 'bench/results/api.json'): Prom
       `Node ${r.versions.node}, ours ${r.versions.ours} (${r.versions.oursCommit ?? '?'}), PostGraphile ${r.versions.postgraphile}, autocannon ${r.versions.autocannon}, PostgreSQL ${r.versions.postgres} (${r.settings.database}).`,
     '',
     `Dataset: ${d.note}; ${d.projects.toLocaleString('en')} projects (${d.cityProjects.toLocaleString('en')} CITY), ${d.people.toLocaleString('en')} people, ` +
-      `${d.assignments.toLocaleString('en')} assignments, ${d.annualPlans.toLocaleString('en')} annual plans, ${d.progressReports.toLocaleString('en')} monthly reports, ` +
+      `${d.assignments.toLocaleString('en')} assignments, ${d.listings.toLocaleString('en')} listings, ${d.progressReports.toLocaleString('en')} monthly reports, ` +
       `${d.lightRecords.toLocaleString('en')} month-end lights, ${d.landTasks.toLocaleString('en')} land tasks over ${d.years.length} years (${d.years[0] ?? '—'}–${d.years.at(-1) ?? '—'}), ` +
       `${Math.round(d.databaseBytes / 2 ** 20)} MiB; seeded in ${d.seedSeconds} s (asked for ${d.requested.projects.toLocaleString('en')} projects × ${d.requested.years} years). ` +
       `Every operation asks about ${d.year}.`,

@@ -13,8 +13,8 @@ import { seedScale } from '../src/db/seed/scale.js';
 
 /** Every table seeded data or derived rows live in; `api_key` and the migrations table are kept. */
 const APPLICATION_TABLES = [
-  'organization', 'person', 'project', 'assignment', 'annual_plan', 'milestone', 'progress_report', 'land_task', 'event',
-  'assessment_scheme', 'light_record', 'inspection', 'inspection_inspector', 'problem', 'project_score', 'sanction',
+  'organization', 'person', 'project', 'assignment', 'listing', 'milestone', 'progress_report', 'land_task', 'event',
+  'assessment_scheme', 'light_record', 'reporting_period', 'inspection', 'inspection_inspector', 'problem', 'project_score', 'sanction',
   'supervision_group', 'supervision_member', 'target_explanation', 'audit_entry', 'idempotency_key',
 ];
 

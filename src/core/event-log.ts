@@ -42,6 +42,15 @@ export async function lockYearWideDerivation(em: EntityManager, year: number): P
 }
 
 /**
+ * Takes the year-wide lock shared until the caller's transaction ends: many writers of one year's
+ * figures (reports) run together, but not while the year's months close or its derived data is
+ * recomputed as a whole (those take it exclusively, `lockYearWideDerivation`).
+ */
+export async function lockYearShared(em: EntityManager, year: number): Promise<void> {
+  await query(em, sql`select pg_advisory_xact_lock_shared(${YEAR_WIDE_DERIVATION_LOCK}, ${year})`);
+}
+
+/**
  * Appends events in the caller's transaction, in order, taking the event-log lock first; the row
  * trigger NOTIFYs listeners at commit. `alongside` (the audit rows) goes in the same statement:
  * one round trip for the lock, the audit and the events.

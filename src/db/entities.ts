@@ -2,7 +2,8 @@ import { Organization } from '../modules/organization/organization.entity.js';
 import { Person } from '../modules/person/person.entity.js';
 import { Project } from '../modules/project/project.entity.js';
 import { Assignment } from '../modules/assignment/assignment.entity.js';
-import { AnnualPlan, Milestone } from '../modules/plan/annual-plan.entity.js';
+import { Listing, Milestone } from '../modules/listing/listing.entity.js';
+import { ReportingPeriod } from '../modules/period/reporting-period.entity.js';
 import { ProgressReport } from '../modules/progress/progress-report.entity.js';
 import { LandTask } from '../modules/land/land-task.entity.js';
 import { DomainEvent } from '../modules/event/event.entity.js';
@@ -16,7 +17,7 @@ import { AssessmentScheme, ProjectScoreExplanation, ProjectScoreRecord, Sanction
 
 /** Every MikroORM entity, listed explicitly so tsc, tsx and vitest discover the same set. */
 export const entities = [
-  Organization, Person, Project, Assignment, AnnualPlan, Milestone, ProgressReport, LandTask, DomainEvent,
+  Organization, Person, Project, Assignment, Listing, Milestone, ProgressReport, LandTask, DomainEvent, ReportingPeriod,
   SupervisionGroup, SupervisionMember, Inspection, InspectionInspector, Problem, LightRecord,
   AssessmentScheme, Sanction, TargetExplanation, ProjectScoreRecord, ProjectScoreExplanation, ApiKey, AuditEntry, IdempotencyRecord,
 ];

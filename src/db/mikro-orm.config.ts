@@ -28,6 +28,8 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     propagationOnPrototype: false,
     // Fail within seconds, not a minute, when the database is away (SERVICE_UNAVAILABLE).
     pool: { min: 0, max: 10, acquireTimeoutMillis: 5000, createTimeoutMillis: 3000, idleTimeoutMillis: 30000 },
+    // Lights judged under the rules before month close, kept read-only for the record (no entity).
+    schemaGenerator: { skipTables: ['light_record_legacy'] },
     migrations: {
       tableName: 'mikro_orm_migrations',
       path: path.join(projectRoot, 'dist/migrations'),

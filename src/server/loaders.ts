@@ -3,7 +3,7 @@ import type { Loaders } from '../core/context.js';
 import { organizationLoaders } from '../modules/organization/organization.loaders.js';
 import { personLoaders } from '../modules/person/person.loaders.js';
 import { projectLoaders } from '../modules/project/project.loaders.js';
-import { planLoaders } from '../modules/plan/plan.loaders.js';
+import { listingLoaders } from '../modules/listing/listing.loaders.js';
 import { progressLoaders } from '../modules/progress/progress.loaders.js';
 import { supervisionLoaders } from '../modules/supervision/supervision.loaders.js';
 import { problemLoaders } from '../modules/problem/problem.loaders.js';
@@ -16,7 +16,7 @@ export function createLoaders(em: EntityManager): Loaders {
     ...organizationLoaders(em),
     ...personLoaders(em),
     ...projectLoaders(em),
-    ...planLoaders(em),
+    ...listingLoaders(em),
     ...progressLoaders(em),
     ...supervisionLoaders(em),
     ...problemLoaders(em),

@@ -15,10 +15,12 @@ import { LandTaskResolver, LandTaskProjectLink } from '../modules/land/land.reso
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
-import { AnnualPlanResolver, AnnualPlanProjectLink } from '../modules/plan/plan.resolver.js';
-import { ProgressReportResolver, ProgressReportProjectLink, ProgressReportReportedByLink } from '../modules/progress/progress.resolver.js';
+import { AnnualPlanResolver, AnnualPlanProjectLink, ListingProjectLink, ListingResolver, ProjectListingResolver } from '../modules/listing/listing.resolver.js';
+import { ProjectProgressResolver, ProgressReportResolver, ProgressReportProjectLink, ProgressReportReportedByLink } from '../modules/progress/progress.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { reportResolvers } from '../modules/report/report.resolver.js';
+
+import { PeriodResolver } from '../modules/period/period.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -28,7 +30,12 @@ export const resolvers = [
   PersonResolver,
   AssignmentResolver,
   AnnualPlanResolver,
+  ListingResolver,
+  PeriodResolver,
+  ProjectListingResolver,
+  ListingProjectLink,
   ProgressReportResolver,
+  ProjectProgressResolver,
   LandTaskResolver,
   EventResolver,
   SupervisionGroupResolver,

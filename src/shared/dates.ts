@@ -30,3 +30,16 @@ export function yearEnd(year: number): DateString {
 export function today(now: Date = new Date()): DateString {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** The district's current year (China Standard Time): what a project's "this year's" fields read. */
+export function currentYear(now: Date = new Date()): number {
+  return Number(today(now).slice(0, 4));
+}
+
+/** The last month of `year` that has begun, in the district's calendar (12 for a past year, 0 for a future one). */
+export function lastMonthBegun(year: number, now: Date = new Date()): number {
+  const current = currentYear(now);
+  if (year < current) return 12;
+  if (year > current) return 0;
+  return Number(today(now).slice(5, 7));
+}

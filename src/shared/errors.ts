@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'TOO_MANY_SUBSCRIPTIONS'
   | 'RATE_LIMITED'
   | 'SERVER_BUSY'
-  | 'BAD_REQUEST';
+  | 'BAD_REQUEST'
+  | 'MONTH_CLOSED';
 
 /** Base of every error the API raises on purpose; its message is safe to show to the client. */
 export class AppError extends GraphQLError {
@@ -80,6 +81,13 @@ export class ServerBusyError extends AppError {
 export class BadRequestError extends AppError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     super(message, 'BAD_REQUEST', extensions);
+  }
+}
+
+/** A report or change for a month that is closed (关账): it can only be corrected through a correction request. */
+export class MonthClosedError extends AppError {
+  constructor(year: number, month: number) {
+    super(`${year}-${month} is closed; a change to a closed month is a correction request`, 'MONTH_CLOSED', { year, month });
   }
 }
 

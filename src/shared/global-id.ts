@@ -7,6 +7,7 @@ export type NodeTypeName =
   | 'Organization'
   | 'Assignment'
   | 'AnnualPlan'
+  | 'Listing'
   | 'Milestone'
   | 'ProgressReport'
   | 'LandTask'

@@ -55,9 +55,9 @@ export type AssignmentRole =
 export type ConstructionType =
   /** 续建 */
   | 'CONTINUING'
-  /** 新建(本年开工) */
+  /** 新开工(本年开工) */
   | 'NEW'
-  /** 前期 */
+  /** 预备(前期) */
   | 'PREPARATORY';
 
 /** A new town/street or department. 新增单位。 */
@@ -88,21 +88,27 @@ export type CreateProjectInput = {
   clusters?: Array<string> | null | undefined;
   /** 项目编号 */
   code: string;
+  /** Construction type on the listing of `year`. 建设性质。 */
   constructionType: ConstructionType;
   industry: Industry;
+  /** Level on the listing of `year`. 项目级别。 */
   level: ProjectLevel;
   /** 建设地点 */
   location?: string | null | undefined;
   /** 项目名称 */
   name: string;
-  /** 计划竣工日期 */
+  /** Planned completion, on the listing of `year`. 计划竣工日期。 */
   plannedCompletionOn?: string | null | undefined;
-  /** 计划开工日期 */
+  /** Annual plan of that year, 万元 (default 0). 年度计划投资(万元)。 */
+  plannedInvestment?: string | null | undefined;
+  /** Planned start, on the listing of `year`. 计划开工日期。 */
   plannedStartOn?: string | null | undefined;
   /** Organization id. 责任单位。 */
   responsibleUnitId?: string | number | null | undefined;
   /** 总投资(万元) */
   totalInvestment: string;
+  /** The year whose list the project joins (default the current year): a draft, or issued at once when that year's list is issued. 列入年度。 */
+  year?: number | null | undefined;
 };
 
 /** Kind of change recorded in the event log. 事件类型。 */
@@ -119,10 +125,20 @@ export type EventType =
   | 'LAND_TASK_CHANGED'
   /** 红黄绿灯变化 */
   | 'LIGHT_CHANGED'
+  /** 年度名单下达 */
+  | 'LISTINGS_ISSUED'
+  /** 年度名单项目设定或拟定 */
+  | 'LISTING_SET'
+  /** 月度关账(灯色转为正式) */
+  | 'MONTH_CLOSED'
   /** 新增单位 */
   | 'ORGANIZATION_CREATED'
+  /** 本月预警变化(距绿灯/红灯尚需完成投资) */
+  | 'OUTLOOK_CHANGED'
   /** 新增人员 */
   | 'PERSON_CREATED'
+  /** 分月/分季计划设定 */
+  | 'PHASING_SET'
   /** 年度计划设定 */
   | 'PLAN_SET'
   /** 提出问题 */
@@ -192,6 +208,8 @@ export type LeadershipBody =
 export type Light =
   /** 绿灯 */
   | 'GREEN'
+  /** 未到开工期(无灯色) */
+  | 'NOT_DUE'
   /** 红灯 */
   | 'RED'
   /** 黄灯 */
@@ -199,22 +217,30 @@ export type Light =
 
 /** The rule that decided a light. 亮灯规则。 */
 export type LightRule =
-  /** 滞后序时进度达红灯阈值 */
+  /** 滞后本项目序时计划达红灯阈值 */
   | 'LAG_RED'
-  /** 滞后序时进度达黄灯阈值 */
+  /** 滞后本项目序时计划达黄灯阈值 */
   | 'LAG_YELLOW'
+  /** 未到计划开工月 */
+  | 'NOT_DUE_TO_START'
   /** 无年度计划 */
   | 'NO_ANNUAL_PLAN'
-  /** 滞后序时进度不足黄灯阈值 */
+  /** 无计划开工日期,暂不判定 */
+  | 'NO_PLANNED_START'
+  /** 滞后本项目序时计划不足黄灯阈值(或超前) */
   | 'ON_SCHEDULE'
-  /** 新建项目未按计划月份开工 */
+  /** 前期手续无逾期 */
+  | 'PRELIMINARY_ON_TRACK'
+  /** 前期手续逾期 */
+  | 'PRELIMINARY_OVERDUE'
+  /** 前期手续逾期三个月以上 */
+  | 'PRELIMINARY_OVERDUE_LONG'
+  /** 计划开工月已过仍未开工 */
   | 'START_DELAYED'
-  /** 新建项目计划开工后三个月仍未开工 */
-  | 'START_DELAYED_LONG'
-  /** 连续两个月黄灯 */
-  | 'TWO_YELLOWS';
+  /** 计划开工月后三个月仍未开工 */
+  | 'START_DELAYED_LONG';
 
-/** A milestone of the year. 年度节点目标。 */
+/** A target of the year (for a preparatory project, a pre-construction step: 立项, 用地, 规划, 施工许可 …). 年度节点目标。 */
 export type MilestoneInput = {
   /** 计划完成日期(在该年度内) */
   dueOn: string;
@@ -224,7 +250,7 @@ export type MilestoneInput = {
   name: string;
 };
 
-/** A problem raised by an inspection. 督查发现的问题。 */
+/** A new problem, raised at an inspection or on its own. 发现的问题。 */
 export type NewProblemInput = {
   /** 整改期限 */
   deadline: string;
@@ -303,13 +329,13 @@ export type ProgressRating =
 export type ProjectFilter = {
   /** Cluster tag, e.g. 石材产业. 产业集群。 */
   cluster?: string | null | undefined;
-  /** 建设性质 */
+  /** This year's construction type. 建设性质(本年度)。 */
   constructionType?: ConstructionType | null | undefined;
   /** 产业类别 */
   industry?: Industry | null | undefined;
   /** 投资档次 */
   investmentBand?: InvestmentBand | null | undefined;
-  /** 项目级别 */
+  /** This year's level (see Project.level). 项目级别(本年度)。 */
   level?: ProjectLevel | null | undefined;
   /** Projects a person is assigned to in any role (Person id). 相关人员。 */
   personId?: string | number | null | undefined;
@@ -465,7 +491,7 @@ export type SanctionKind =
   /** 通报批评 */
   | 'CRITICISM';
 
-/** Set a project's plan for a year; replaces the plan and its milestones. 设定年度计划。 */
+/** Set a project's plan for a year; replaces the plan and its milestones (the plan part of its listing). 设定年度计划。 */
 export type SetAnnualPlanInput = {
   /** The version you last read; a different current version is a CONFLICT. 期望版本号(乐观锁)。 */
   expectedVersion?: number | null | undefined;
@@ -570,15 +596,19 @@ export type UpdateProjectInput = {
   clusters?: Array<string> | null | undefined;
   /** 竣工日期 */
   completedOn?: string | null | undefined;
+  /** Changes this year's listing. 本年度建设性质。 */
   constructionType?: ConstructionType | null | undefined;
   /** The version you last read; a different current version is a CONFLICT. 期望版本号(乐观锁)。 */
   expectedVersion?: number | null | undefined;
   id: string | number;
   industry?: Industry | null | undefined;
+  /** Changes this year's listing. 本年度项目级别。 */
   level?: ProjectLevel | null | undefined;
   location?: string | null | undefined;
   name?: string | null | undefined;
+  /** Changes this year's listing. 计划竣工日期。 */
   plannedCompletionOn?: string | null | undefined;
+  /** Changes this year's listing. 计划开工日期。 */
   plannedStartOn?: string | null | undefined;
   responsibleUnitId?: string | number | null | undefined;
   status?: ProjectStatus | null | undefined;
@@ -761,14 +791,14 @@ export type ProjectsWithResponsibilityQueryVariables = Exact<{
 }>;
 
 
-export type ProjectsWithResponsibilityQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: ProjectLevel, industry: Industry, constructionType: ConstructionType, investmentBand: InvestmentBand, clusters: Array<string>, responsibleUnit: { id: string, name: string } | null, assignments: Array<{ role: AssignmentRole, person: { id: string } }> }> } };
+export type ProjectsWithResponsibilityQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: ProjectLevel | null, industry: Industry, constructionType: ConstructionType | null, investmentBand: InvestmentBand, clusters: Array<string>, responsibleUnit: { id: string, name: string } | null, assignments: Array<{ role: AssignmentRole, person: { id: string } }> }> } };
 
 export type UpdateProjectAllFieldsMutationVariables = Exact<{
   input: UpdateProjectInput;
 }>;
 
 
-export type UpdateProjectAllFieldsMutation = { updateProject: { id: string, code: string, name: string, level: ProjectLevel, industry: Industry, constructionType: ConstructionType, clusters: Array<string>, totalInvestment: string, investmentBand: InvestmentBand, location: string | null, plannedStartOn: string | null, plannedCompletionOn: string | null, startedOn: string | null, completedOn: string | null, status: ProjectStatus, responsibleUnit: { id: string, name: string } | null } };
+export type UpdateProjectAllFieldsMutation = { updateProject: { id: string, code: string, name: string, level: ProjectLevel | null, industry: Industry, constructionType: ConstructionType | null, clusters: Array<string>, totalInvestment: string, investmentBand: InvestmentBand, location: string | null, plannedStartOn: string | null, plannedCompletionOn: string | null, startedOn: string | null, completedOn: string | null, status: ProjectStatus, responsibleUnit: { id: string, name: string } | null } };
 
 export type PersonByIdQueryVariables = Exact<{
   id: string | number;
@@ -807,14 +837,14 @@ export type CreateProjectMutationVariables = Exact<{
 }>;
 
 
-export type CreateProjectMutation = { createProject: { id: string, code: string, name: string, level: ProjectLevel, industry: Industry, constructionType: ConstructionType, clusters: Array<string>, totalInvestment: string, investmentBand: InvestmentBand, location: string | null, plannedStartOn: string | null, plannedCompletionOn: string | null, status: ProjectStatus, responsibleUnit: { id: string } | null } };
+export type CreateProjectMutation = { createProject: { id: string, code: string, name: string, level: ProjectLevel | null, industry: Industry, constructionType: ConstructionType | null, clusters: Array<string>, totalInvestment: string, investmentBand: InvestmentBand, location: string | null, plannedStartOn: string | null, plannedCompletionOn: string | null, status: ProjectStatus, responsibleUnit: { id: string } | null } };
 
 export type UpdateProjectMutationVariables = Exact<{
   input: UpdateProjectInput;
 }>;
 
 
-export type UpdateProjectMutation = { updateProject: { id: string, name: string, level: ProjectLevel, totalInvestment: string, investmentBand: InvestmentBand, clusters: Array<string>, location: string | null, completedOn: string | null, status: ProjectStatus, responsibleUnit: { id: string } | null } };
+export type UpdateProjectMutation = { updateProject: { id: string, name: string, level: ProjectLevel | null, totalInvestment: string, investmentBand: InvestmentBand, clusters: Array<string>, location: string | null, completedOn: string | null, status: ProjectStatus, responsibleUnit: { id: string } | null } };
 
 export type RecordStartMutationVariables = Exact<{
   input: RecordStartInput;
@@ -894,7 +924,7 @@ export type ProjectsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectsQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string } }>, nodes: Array<{ id: string, code: string, name: string, level: ProjectLevel, industry: Industry, constructionType: ConstructionType, investmentBand: InvestmentBand, clusters: Array<string>, totalInvestment: string, status: ProjectStatus, startedOn: string | null }> } };
+export type ProjectsQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string } }>, nodes: Array<{ id: string, code: string, name: string, level: ProjectLevel | null, industry: Industry, constructionType: ConstructionType | null, investmentBand: InvestmentBand, clusters: Array<string>, totalInvestment: string, status: ProjectStatus, startedOn: string | null }> } };
 
 export type ProjectTreeQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -910,7 +940,7 @@ export type ProjectDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProjectDetailQuery = { project: { id: string, code: string, name: string, level: ProjectLevel, industry: Industry, constructionType: ConstructionType, clusters: Array<string>, totalInvestment: string, investmentBand: InvestmentBand, location: string | null, plannedStartOn: string | null, plannedCompletionOn: string | null, startedOn: string | null, completedOn: string | null, status: ProjectStatus, completedInvestment: string, completionRate: string | null, responsibleUnit: { id: string, name: string, kind: OrganizationKind } | null, assignments: Array<{ id: string, role: AssignmentRole, person: { id: string, name: string, title: string } }>, annualPlan: { id: string, year: number, plannedInvestment: string, milestones: Array<{ id: string, name: string, dueOn: string, metOn: string | null }> } | null, progress: Array<{ id: string, year: number, month: number, completedInvestment: string, physicalProgress: string, narrative: string, reportedAt: string, reportedBy: { id: string, name: string } | null }>, landTasks: Array<{ id: string, name: string, areaToAcquire: string, areaAcquired: string, householdsToRelocate: number, householdsRelocated: number }> } };
+export type ProjectDetailQuery = { project: { id: string, code: string, name: string, level: ProjectLevel | null, industry: Industry, constructionType: ConstructionType | null, clusters: Array<string>, totalInvestment: string, investmentBand: InvestmentBand, location: string | null, plannedStartOn: string | null, plannedCompletionOn: string | null, startedOn: string | null, completedOn: string | null, status: ProjectStatus, completedInvestment: string, completionRate: string | null, responsibleUnit: { id: string, name: string, kind: OrganizationKind } | null, assignments: Array<{ id: string, role: AssignmentRole, person: { id: string, name: string, title: string } }>, annualPlan: { id: string, year: number, plannedInvestment: string, milestones: Array<{ id: string, name: string, dueOn: string, metOn: string | null }> } | null, progress: Array<{ id: string, year: number, month: number, completedInvestment: string, physicalProgress: string, narrative: string, reportedAt: string, reportedBy: { id: string, name: string } | null }>, landTasks: Array<{ id: string, name: string, areaToAcquire: string, areaAcquired: string, householdsToRelocate: number, householdsRelocated: number }> } };
 
 export type NodeByIdQueryVariables = Exact<{
   id: string | number;
@@ -925,6 +955,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Inspection', id: string }
     | { __typename: 'LandTask', id: string }
+    | { __typename: 'Listing', id: string }
     | { __typename: 'Milestone', id: string }
     | { __typename: 'Organization', name: string, id: string }
     | { __typename: 'Person', name: string, id: string }

@@ -168,8 +168,8 @@ export async function startTestApi(label: string, { seed = true, ...options }: {
 /** Every row of every application table, to prove that a failed operation changed nothing. */
 export async function snapshotTables(db: TestDatabase): Promise<Record<string, unknown[]>> {
   const tables = [
-    'organization', 'person', 'project', 'assignment', 'annual_plan', 'milestone', 'progress_report', 'land_task', 'event',
-    'inspection', 'inspection_inspector', 'problem', 'light_record', 'project_score', 'project_score_explanation', 'sanction', 'assessment_scheme', 'audit_entry',
+    'organization', 'person', 'project', 'assignment', 'listing', 'milestone', 'progress_report', 'land_task', 'event',
+    'inspection', 'inspection_inspector', 'problem', 'light_record', 'reporting_period', 'project_score', 'project_score_explanation', 'sanction', 'assessment_scheme', 'audit_entry',
   ];
   const orderBy: Record<string, string> = { event: 'sequence', project_score_explanation: 'score_id' };
   const snapshot: Record<string, unknown[]> = {};

@@ -40,7 +40,7 @@ export async function statementsFor<R, V>(client: TestClient, document: TypedDoc
 
 /** Reports progress (March 2026, 100.00, 10% unless given) and returns the mutation's data; fails the test on an error. */
 export function reportProgress(client: TestClient, input: Partial<ReportProgressInput> & Pick<ReportProgressInput, 'projectId'>): Promise<ReportProgressMutation> {
-  return client.data(ReportProgressDocument, { input: { year: 2026, month: 3, completedInvestment: '100.00', physicalProgress: '10.00', narrative: '按计划推进', ...input } });
+  return client.data(ReportProgressDocument, { input: { year: 2026, month: 4, completedInvestment: '100.00', physicalProgress: '10.00', narrative: '按计划推进', ...input } });
 }
 
 /** A unique suffix per call in this process and run (several test files may share a database server). */

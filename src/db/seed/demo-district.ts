@@ -3,13 +3,18 @@ import { Organization, OrganizationKind } from '../../modules/organization/organ
 import { LeadershipBody, Person } from '../../modules/person/person.entity.js';
 import { ConstructionType, Industry, Project, ProjectLevel, ProjectStatus } from '../../modules/project/project.entity.js';
 import { Assignment, AssignmentRole } from '../../modules/assignment/assignment.entity.js';
-import { AnnualPlan, Milestone } from '../../modules/plan/annual-plan.entity.js';
+import { Listing, ListingStatus, Milestone } from '../../modules/listing/listing.entity.js';
+import { DEMO_PREVIOUS_YEAR, demoListings2025 } from './demo-district-2025.js';
 import { ProgressReport } from '../../modules/progress/progress-report.entity.js';
 import { LandTask } from '../../modules/land/land-task.entity.js';
 import { DEMO_YEAR, demoOrganizations, demoPeople, demoProjects } from './demo-district.data.js';
+
+/** The demo's months of 2026 closed (月度关账): January to March, as the seed's figures are Q1's. */
+export const DEMO_CLOSED_THROUGH = 3;
 import { DEMO_SUPERVISION_STAFF, seedDemoSupervision } from './demo-supervision.js';
 import { schemeFor } from '../../modules/assessment/scheme.service.js';
-import { recomputeLights } from '../../modules/light/light.service.js';
+import { closeLights } from '../../modules/light/light.service.js';
+import { ReportingPeriod } from '../../modules/period/reporting-period.entity.js';
 import { recomputeScores } from '../../modules/assessment/score.service.js';
 
 /** What a seeding run did. */
@@ -59,22 +64,58 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
       const project = em.create(Project, {
         code: data.code,
         name: data.name,
-        level: data.level as ProjectLevel,
         industry: data.industry as Industry,
-        constructionType: data.constructionType as ConstructionType,
         clusters: data.clusters,
         totalInvestment: data.totalInvestment,
         location: data.location,
-        plannedStartOn: data.plannedStartOn,
-        plannedCompletionOn: data.plannedCompletionOn,
         startedOn: data.startedOn,
         completedOn: null,
         status: data.status as ProjectStatus,
         responsibleUnit: lookup(organizations, data.responsibleUnitKey, 'organization'),
       });
       projects.push(project);
-      const plan = em.create(AnnualPlan, { project, year: DEMO_YEAR, plannedInvestment: data.plan2026.plannedInvestment });
-      data.plan2026.milestones.forEach((milestone, position) => em.create(Milestone, { plan, position, ...milestone }));
+      const listing = em.create(Listing, {
+        project,
+        year: DEMO_YEAR,
+        level: data.level as ProjectLevel,
+        constructionType: data.constructionType as ConstructionType,
+        plannedInvestment: data.plan2026.plannedInvestment,
+        plannedStartOn: data.plannedStartOn,
+        plannedCompletionOn: data.plannedCompletionOn,
+        status: ListingStatus.ISSUED,
+        issuedAt: new Date(Date.UTC(DEMO_YEAR, 0, 10, 1)),
+        issuedPlannedInvestment: data.plan2026.plannedInvestment,
+      });
+      data.plan2026.milestones.forEach((milestone, position) => em.create(Milestone, { listing, position, ...milestone }));
+      const previous = demoListings2025.find((entry) => entry.code === data.code);
+      if (previous) {
+        if (previous.openingInvestment !== '0.00') Object.assign(project, { openingInvestment: previous.openingInvestment, openingInvestmentOn: `${DEMO_PREVIOUS_YEAR - 1}-12-31` });
+        const listing2025 = em.create(Listing, {
+          project,
+          year: DEMO_PREVIOUS_YEAR,
+          level: data.level as ProjectLevel,
+          constructionType: previous.constructionType as ConstructionType,
+          plannedInvestment: previous.plannedInvestment,
+          plannedStartOn: previous.constructionType === 'NEW' ? data.plannedStartOn : null,
+          plannedCompletionOn: data.plannedCompletionOn,
+          status: ListingStatus.ISSUED,
+          issuedAt: new Date(Date.UTC(DEMO_PREVIOUS_YEAR, 0, 10, 1)),
+          issuedPlannedInvestment: previous.plannedInvestment,
+        });
+        previous.milestones.forEach((milestone, position) => em.create(Milestone, { listing: listing2025, position, ...milestone }));
+        for (const report of previous.reports) {
+          em.create(ProgressReport, {
+            project,
+            year: DEMO_PREVIOUS_YEAR,
+            month: report.month,
+            completedInvestment: report.completedInvestment,
+            physicalProgress: report.physicalProgress,
+            narrative: report.narrative,
+            reportedBy: lookup(people, report.reportedByKey, 'person'),
+            reportedAt: reportedAt(DEMO_PREVIOUS_YEAR, report.month),
+          });
+        }
+      }
       for (const report of data.progress2026) {
         em.create(ProgressReport, {
           project,
@@ -94,10 +135,17 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
     }
     seedDemoSupervision(em, projects, people, organizations);
     await em.flush();
-    // Lights and scores are derived from the rows, as after any change.
-    const scheme = await schemeFor(em, DEMO_YEAR);
-    await recomputeLights(em, DEMO_YEAR, 'all', scheme.thresholds);
-    await recomputeScores(em, DEMO_YEAR, 'all', scheme);
+    // Scores are derived from the rows, as after any change; official lights come from closing the
+    // months the demo has reported: all of 2025, and January to March of 2026.
+    for (const [year, lastMonth] of [[DEMO_PREVIOUS_YEAR, 12], [DEMO_YEAR, DEMO_CLOSED_THROUGH]] as const) {
+      const scheme = await schemeFor(em, year);
+      await recomputeScores(em, year, 'all', scheme);
+      for (let month = 1; month <= lastMonth; month++) {
+        em.create(ReportingPeriod, { year, month, closedAt: reportedAt(year, month), closedBy: 'seed' });
+        await em.flush();
+        await closeLights(em, year, month, scheme.thresholds);
+      }
+    }
     return { seeded: true, projects: demoProjects.length, people: people.size + DEMO_SUPERVISION_STAFF.length, organizations: organizations.size };
   });
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, queryOne, sql, type Sql } from '../sql.js';
 import { createSchemeVersion, DEFAULT_SCHEME, schemeFor } from '../../modules/assessment/scheme.service.js';
-import { recomputeLights } from '../../modules/light/light.service.js';
+import { closeLightsThrough } from '../../modules/light/light.service.js';
 import { recomputeScores } from '../../modules/assessment/score.service.js';
 import { dekadRange } from '../../shared/dekad.js';
 import { demoOrganizations, demoPeople, demoProjects, type DemoProject } from './demo-district.data.js';
@@ -38,9 +38,9 @@ export interface ScaleSummary {
 
 /** Every table a scale run fills (or leaves empty on purpose: event, audit_entry, target_explanation). */
 export const SCALE_TABLES = [
-  'organization', 'person', 'project', 'assignment', 'annual_plan', 'milestone', 'progress_report', 'land_task',
+  'organization', 'person', 'project', 'assignment', 'listing', 'milestone', 'progress_report', 'land_task',
   'supervision_group', 'supervision_member', 'inspection', 'inspection_inspector', 'problem', 'sanction',
-  'assessment_scheme', 'light_record', 'project_score', 'project_score_explanation', 'target_explanation', 'event', 'audit_entry',
+  'assessment_scheme', 'light_record', 'reporting_period', 'project_score', 'project_score_explanation', 'target_explanation', 'event', 'audit_entry',
 ] as const;
 
 const BLOCK = demoProjects.length; // 50 projects per county, as in the demo district
@@ -225,6 +225,22 @@ class Rows<C extends string> {
       if (options.returning) returned.push(...result);
     }
     return returned;
+  }
+
+  /** Updates existing rows by `key` (one of the columns) with the other columns, in chunks of one statement each. */
+  async update(em: EntityManager, key: C): Promise<void> {
+    const names = Object.keys(this.columns) as C[];
+    const others = names.filter((name) => name !== key);
+    for (let start = 0; start < this.count; start += CHUNK_ROWS) {
+      const end = Math.min(start + CHUNK_ROWS, this.count);
+      const arrays = names.map((name) => sql`${arrayLiteral(this.values[name], this.columns[name], start, end)}::${sql.raw(this.columns[name])}[]`);
+      await query(
+        em,
+        sql`update ${sql.raw(this.table)} t set ${sql.raw(others.map((name) => `${name} = u.${name}`).join(', '))}
+              from unnest(${sql.join(arrays)}) as u(${sql.raw(names.join(', '))})
+             where t.${sql.raw(key)} = u.${sql.raw(key)}`,
+      );
+    }
   }
 }
 
@@ -440,12 +456,13 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
       startMonthIndex: number | null;
       startedOnDay: number | null;
       plannedStartDay: number;
+      plannedCompletionDay: number;
       landTask: boolean;
     }
     const planned: Planned[] = [];
     const projects = new Rows('project', {
-      code: 'text', name: 'text', level: 'text', industry: 'text', construction_type: 'text', cluster: 'text', total_investment: 'numeric',
-      location: 'text', planned_start_on: 'date', planned_completion_on: 'date', started_on: 'date', responsible_unit_id: 'int', status: 'text',
+      code: 'text', name: 'text', industry: 'text', cluster: 'text', total_investment: 'numeric',
+      location: 'text', started_on: 'date', responsible_unit_id: 'int', status: 'text',
       created_at: 'timestamptz',
     });
     for (let county = 0; county < counties; county++) {
@@ -490,14 +507,10 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
         projects.add({
           code,
           name: `第${shape.number}县${localName(template.name, shape)}`,
-          level: template.level,
           industry: template.industry,
-          construction_type: template.constructionType,
           cluster: template.clusters[0] ?? null,
           total_investment: hundredths(total),
           location: locationKey ? shape.organizationNames.get(locationKey)! : `${shape.label}城区`,
-          planned_start_on: isoDay(plannedStartDay),
-          planned_completion_on: isoDay(plannedCompletionDay),
           started_on: startedOnDay === null ? null : isoDay(startedOnDay),
           responsible_unit_id: organizationId(shape, template.responsibleUnitKey),
           status: startedOnDay === null ? 'NOT_STARTED' : 'UNDER_CONSTRUCTION',
@@ -505,7 +518,7 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
         });
         planned.push({
           county: shape, slot, template, random, code, total, lastPlan, performance: drawPerformance(random),
-          startMonthIndex, startedOnDay, plannedStartDay, landTask: template.landTasks.length > 0,
+          startMonthIndex, startedOnDay, plannedStartDay, plannedCompletionDay, landTask: template.landTasks.length > 0,
         });
       }
     }
@@ -521,7 +534,11 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
     phase('insert projects');
 
     const assignments = new Rows('assignment', { project_id: 'int', person_id: 'int', role: 'text', created_at: 'timestamptz' });
-    const plans = new Rows('annual_plan', { project_id: 'int', year: 'smallint', planned_investment: 'numeric', updated_at: 'timestamptz' });
+    const plans = new Rows('listing', {
+      project_id: 'int', year: 'smallint', level: 'text', construction_type: 'text', planned_investment: 'numeric', planned_start_on: 'date', planned_completion_on: 'date',
+      status: 'text', issued_at: 'timestamptz', issued_planned_investment: 'numeric', created_at: 'timestamptz', updated_at: 'timestamptz',
+    });
+    const openings = new Rows('project', { id: 'int', opening_investment: 'numeric', opening_investment_on: 'date' });
     const reports = new Rows('progress_report', {
       project_id: 'int', year: 'smallint', month: 'smallint', completed_investment: 'numeric', physical_progress: 'numeric', phrase: 'int',
       reported_by_id: 'int', reported_at: 'timestamptz',
@@ -549,6 +566,8 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
       const beforeEndYear = project.startMonthIndex === null ? 0 : Math.max(0, monthIndex(endYear, 1) - project.startMonthIndex);
       const historyPace = beforeEndYear === 0 ? 0 : Math.max(total * 0.0005, Math.min((lastPlan / 12) * random.between(0.7, 1.1), (total * 0.75 - lastPlan) / beforeEndYear));
       let cumulative = project.startMonthIndex === null ? 0 : historyPace * project.performance * Math.max(0, monthIndex(firstYear, 1) - project.startMonthIndex);
+      // What was done before the first year on the platform is the project's opening balance.
+      if (cumulative > 0) openings.add({ id, opening_investment: hundredths(roundTo(cumulative, 1)), opening_investment_on: isoDay(dayOf(firstYear - 1, 12, 31)) });
 
       for (let year = firstYear; year <= endYear; year++) {
         const active = activeMonths(year, project.startMonthIndex);
@@ -557,7 +576,16 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
         if (last) plan = lastPlan;
         else if (active > 0) plan = roundTo(historyPace * active * random.between(0.9, 1.1), 10_00);
         else plan = roundTo(total * random.between(0.002, 0.01), 10_00);
-        plans.add({ project_id: id, year, planned_investment: hundredths(plan), updated_at: instantOf(dayOf(year, 1, 15)) });
+        // The year's listing: CONTINUING once started, NEW the year it starts (or is to start), PREPARATORY before.
+        const startYear = project.startedOnDay === null ? null : yearOfDay(project.startedOnDay);
+        const type =
+          startYear !== null && startYear < year ? 'CONTINUING' : startYear === year ? 'NEW' : startYear !== null ? 'PREPARATORY' : last ? template.constructionType : 'PREPARATORY';
+        plans.add({
+          project_id: id, year, level: template.level, construction_type: type, planned_investment: hundredths(plan),
+          planned_start_on: type === 'CONTINUING' ? null : isoDay(project.plannedStartDay), planned_completion_on: isoDay(project.plannedCompletionDay),
+          status: 'ISSUED', issued_at: instantOf(dayOf(year, 1, 10)), issued_planned_investment: hundredths(plan),
+          created_at: instantOf(dayOf(year, 1, 10)), updated_at: instantOf(dayOf(year, 1, 15)),
+        });
 
         const yearPerformance = last ? project.performance : project.performance * random.between(0.9, 1.1);
         let completed = 0;
@@ -619,10 +647,12 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
     phase('insert assignments');
     const planIds = new Map<string, number>();
     for (const row of await plans.insert(tem, { returning: 'id, project_id, year' })) planIds.set(`${row.project_id}:${row.year}`, row.id as number);
-    phase('insert annual plans');
-    const milestoneRows = new Rows('milestone', { plan_id: 'int', position: 'smallint', name: 'text', due_on: 'date', met_on: 'date' });
+    phase('insert listings');
+    await openings.update(tem, 'id');
+    phase('opening balances');
+    const milestoneRows = new Rows('milestone', { listing_id: 'int', position: 'smallint', name: 'text', due_on: 'date', met_on: 'date' });
     for (const milestone of milestones) {
-      milestoneRows.add({ plan_id: planIds.get(`${milestone.projectId}:${milestone.year}`)!, position: milestone.position, name: milestone.name, due_on: milestone.dueOn, met_on: milestone.metOn });
+      milestoneRows.add({ listing_id: planIds.get(`${milestone.projectId}:${milestone.year}`)!, position: milestone.position, name: milestone.name, due_on: milestone.dueOn, met_on: milestone.metOn });
     }
     await milestoneRows.insert(tem);
     phase('insert milestones');
@@ -755,9 +785,19 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
     await query(tem, sql`update assessment_scheme set created_at = ${instantOf(dayOf(endYear, 1, 1))} where year = ${endYear} and version = 1`);
     phase('insert supervision, sanctions, scheme');
 
+    // Every month before the one being reported is closed: official lights for each, one read and
+    // one write per year. The last month stays open, so reports can still be made and corrected.
+    for (let year = firstYear; year <= endYear; year++) {
+      const lastMonth = year === endYear ? endMonth - 1 : 12;
+      if (lastMonth < 1) continue;
+      const { thresholds } = await schemeFor(tem, year);
+      await query(tem, sql`insert into reporting_period (year, month, closed_at, closed_by)
+                             select ${year}, m, ${instantOf(dayOf(year, 1, 1))}::timestamptz + (m || ' months')::interval + interval '4 days', 'seed'
+                               from generate_series(1, ${lastMonth}::int) m`);
+      await closeLightsThrough(tem, year, lastMonth, thresholds);
+    }
+    phase('close months (lights)');
     const scheme = await schemeFor(tem, endYear);
-    await recomputeLights(tem, endYear, 'all', scheme.thresholds);
-    phase('compute lights');
     await recomputeScores(tem, endYear, 'all', scheme);
     phase('compute scores');
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { yearList } from '../listing/listing.queries.js';
 import { query, queryOne, sql, type Sql } from '../../db/sql.js';
 import type { DateString } from '../../shared/dates.js';
 import { detachedRows } from '../../shared/detached-rows.js';
@@ -98,8 +99,8 @@ export interface ScoreInputRow {
 }
 
 /**
- * The inputs of the year's score of the given projects (or of every project with a plan that
- * year), in project order; with `cut`, as they stood then.
+ * The inputs of the year's score of the given projects (or of every project) on the year's issued
+ * list, in project order; with `cut`, as they stood then.
  */
 export function scoreInputRows(em: EntityManager, year: number, projectIds: readonly number[] | 'all', cut?: ScoreCut): Promise<ScoreInputRow[]> {
   const reportCut = cut ? sql` and month <= ${cut.month}` : sql.empty;
@@ -111,10 +112,10 @@ export function scoreInputRows(em: EntityManager, year: number, projectIds: read
     sql`select ap.project_id as id, ap.planned_investment::text,
                coalesce((select sum(completed_investment) from progress_report where project_id = ap.project_id and year = ap.year${reportCut}), 0)::text as completed,
                coalesce((select json_agg(json_build_object('name', m.name, 'dueOn', m.due_on::text, 'metOn', ${metOn}) order by m.position)
-                           from milestone m where m.plan_id = ap.id), '[]') as milestones,
+                           from milestone m where m.listing_id = ap.id), '[]') as milestones,
                (select count(*)::int from sanction s where s.project_id = ap.project_id and s.year = ap.year and s.kind = ${SanctionKind.CRITICISM}${sanctionCut}) as criticisms,
                (select array_agg(s.accountability_reason) from sanction s where s.project_id = ap.project_id and s.year = ap.year and s.kind = ${SanctionKind.ACCOUNTABILITY}${sanctionCut}) as reasons
-          from annual_plan ap where ap.year = ${year}${only}
+          from ${yearList(year)} ap where true${only}
          order by ap.project_id`,
   );
 }
@@ -185,15 +186,15 @@ export async function deleteScores(em: EntityManager, year: number, projectIds: 
   await query(em, sql`delete from project_score where year = ${year} and project_id = any(${projectIds}::int[])`);
 }
 
-/** A year in which a project has a plan. */
+/** A year on whose list a project is. */
 export interface PlanYearRow {
   project_id: number;
   year: number;
 }
 
-/** The years in which the given projects have a plan, as (project_id, year) pairs. */
+/** The years on whose list (any status) the given projects are, as (project_id, year) pairs. */
 export function planYears(em: EntityManager, projectIds: readonly number[]): Promise<PlanYearRow[]> {
-  return query<PlanYearRow>(em, sql`select project_id, year from annual_plan where project_id = any(${projectIds}::int[])`);
+  return query<PlanYearRow>(em, sql`select project_id, year from listing where project_id = any(${projectIds}::int[])`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,9 +6,9 @@ import { requireDate, today } from '../../shared/dates.js';
 import { completionRate, requireDecimal } from '../../shared/money.js';
 import { pageRequest, type ConnectionArgs, type Page } from '../../shared/pagination.js';
 import { requireYear } from '../../shared/year.js';
+import { latestClosedMonth } from '../period/period.queries.js';
 import { AssignmentRole } from '../assignment/assignment.entity.js';
 import { EventType } from '../event/event.entity.js';
-import { reportingPeriod } from '../light/light.queries.js';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
 import { getProject, lockProject } from '../project/project.service.js';
@@ -110,16 +110,16 @@ export async function simulateScore(
 
 /**
  * Scores of officials: a liaison leader's or responsible person's is the mean of their projects'
- * totals; an inspector's is inspections done on time over inspections due (`inspectorDuty`: closed
- * rounds of the reporting period, for the projects they are INSPECTOR of, while due). Dense ranks,
- * best first.
+ * totals; an inspector's is inspections done on time over inspections due (`inspectorDuty`: the
+ * rounds of the year's closed months, for the projects they are INSPECTOR of, while due). Dense
+ * ranks, best first.
  */
 export async function subjectScores(context: Context, year: number, role: SubjectRole): Promise<SubjectScore[]> {
   requireYear(year);
   const { em } = context;
   let rows: { person_id: number; score: string | null; count: number; done: number | null }[];
   if (role === SubjectRole.INSPECTOR) {
-    const period = await reportingPeriod(em, year);
+    const period = await latestClosedMonth(em, year);
     const duty = await inspectorDuty(em, year, period, today());
     rows = duty.map((row) => ({
       person_id: row.person_id,

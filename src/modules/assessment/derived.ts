@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventType } from '../event/event.entity.js';
 import { lockYearWideDerivation, type EventDraft } from '../../core/event-log.js';
-import { recomputeLights } from '../light/light.service.js';
+import { lastMonthBegun } from '../../shared/dates.js';
+import { outlookEvents } from '../light/light.service.js';
+import { latestClosedMonth } from '../period/period.queries.js';
 import { recomputeScores } from './score.service.js';
 import { schemeFor } from './scheme.service.js';
-import { planYears } from './assessment.queries.js';
 
 type Targets = Map<number, Set<number> | 'all'>;
 
@@ -19,46 +20,61 @@ function add(targets: Targets, year: number | null | undefined, projectId: numbe
 }
 
 /**
- * Lights and scores are derived data: after a change, in the same transaction, recompute what it
- * affects and return the events that causes (LIGHT_CHANGED, RANK_CHANGED).
+ * Derived data of a change, in its transaction: the scores it affects (RANK_CHANGED events) and
+ * the early warning of the open month for the projects whose figures it changed (OUTLOOK_CHANGED).
+ * Lights are not derived here: official lights are decided when a month closes (closeMonth), and
+ * an open month's lights are judged when read, so one project's report never changes another's.
  */
 export async function deriveEvents(em: EntityManager, drafts: readonly EventDraft[]): Promise<EventDraft[]> {
-  const lights: Targets = new Map();
   const scores: Targets = new Map();
-  const projectsWithoutYear = new Set<number>();
+  /** Projects whose outlook changed, by year, with the month a report named (else the month being reported). */
+  const outlooks = new Map<string, { year: number; projectId: number; month: number | null }>();
+  const outlook = (year: number | null | undefined, projectId: number | null | undefined, month: number | null) => {
+    if (year === null || year === undefined || projectId === null || projectId === undefined) return;
+    outlooks.set(`${year}:${projectId}:${month ?? ''}`, { year, projectId, month });
+  };
   for (const draft of drafts) {
     switch (draft.type) {
       case EventType.PROGRESS_REPORTED:
-      case EventType.PLAN_SET:
-        add(lights, draft.year, draft.projectId);
         add(scores, draft.year, draft.projectId);
+        outlook(draft.year, draft.projectId, Number(draft.payload?.month) || null);
         break;
-      case EventType.PROJECT_STARTED:
-      case EventType.PROJECT_UPDATED:
-        if (draft.projectId) projectsWithoutYear.add(draft.projectId);
+      case EventType.PLAN_SET:
+      case EventType.LISTING_SET:
+      case EventType.PHASING_SET:
+        add(scores, draft.year, draft.projectId);
+        outlook(draft.year, draft.projectId, null);
         break;
       case EventType.SANCTION_RECORDED:
         add(scores, draft.year, draft.projectId);
         break;
       case EventType.SCHEME_UPDATED:
-        add(lights, draft.year, 'all');
+      case EventType.LISTINGS_ISSUED:
         add(scores, draft.year, 'all');
         break;
       default:
         break;
     }
   }
-  if (projectsWithoutYear.size) {
-    for (const row of await planYears(em, [...projectsWithoutYear])) add(lights, row.year, row.project_id);
-  }
   const derived: EventDraft[] = [];
-  for (const year of [...new Set([...lights.keys(), ...scores.keys()])].sort((a, b) => a - b)) {
-    if (lights.get(year) === 'all' || scores.get(year) === 'all') await lockYearWideDerivation(em, year);
-    const scheme = await schemeFor(em, year);
-    const lightTargets = lights.get(year);
-    if (lightTargets) derived.push(...(await recomputeLights(em, year, lightTargets === 'all' ? 'all' : [...lightTargets].sort((a, b) => a - b), scheme.thresholds, lightTargets === 'all')));
-    const scoreTargets = scores.get(year);
-    if (scoreTargets) derived.push(...(await recomputeScores(em, year, scoreTargets === 'all' ? 'all' : [...scoreTargets], scheme)));
+  for (const year of [...scores.keys()].sort((a, b) => a - b)) {
+    const targets = scores.get(year)!;
+    if (targets === 'all') await lockYearWideDerivation(em, year);
+    derived.push(...(await recomputeScores(em, year, targets === 'all' ? 'all' : [...targets], await schemeFor(em, year))));
   }
+  const byYearMonth = new Map<string, { year: number; month: number; projectIds: number[] }>();
+  const closedThrough = new Map<number, number>();
+  for (const { year, projectId, month } of outlooks.values()) {
+    if (!closedThrough.has(year)) closedThrough.set(year, await latestClosedMonth(em, year));
+    const closed = closedThrough.get(year)!;
+    const at = month ?? closed + 1;
+    // Only an open month that has begun has an outlook.
+    if (at <= closed || at > lastMonthBegun(year)) continue;
+    const key = `${year}:${at}`;
+    const entry = byYearMonth.get(key) ?? { year, month: at, projectIds: [] };
+    entry.projectIds.push(projectId);
+    byYearMonth.set(key, entry);
+  }
+  for (const { year, month, projectIds } of byYearMonth.values()) derived.push(...(await outlookEvents(em, year, projectIds, month)));
   return derived;
 }

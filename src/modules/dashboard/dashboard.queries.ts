@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryOne, sql, type Sql } from '../../db/sql.js';
 import type { DateString } from '../../shared/dates.js';
 import { INVESTMENT_BAND_BOUNDS } from '../../shared/money.js';
-import { reportingPeriodOf } from '../light/light.queries.js';
+import { yearList } from '../listing/listing.queries.js';
+import { latestClosedMonthOf } from '../period/period.queries.js';
 import { ConstructionType, type ProjectLevel } from '../project/project.entity.js';
 
 /** Each project's investment band (`total_investment` of the row in scope), from the bounds the code uses, as a `case`. */
@@ -28,36 +29,43 @@ export interface DashboardRow {
   by_industry: Record<string, number>;
   /** Projects per investment band (absent: none). */
   by_band: Record<string, number>;
-  period: number;
-  /** Projects per light at the period's month end (absent: none). */
+  /** Opening balances plus every report, of the listed projects, to date. */
+  cumulative_investment: string;
+  /** The latest closed month (0 when none). */
+  closed_month: number;
+  /** Projects per official light at the latest closed month (absent: none). */
   lights: Record<string, number>;
 }
 
 /**
- * The dashboard figures of a year over every project (or one level's): counts, total, planned
- * and completed investment, projects started by `startedBy`, new builds, projects by industry
- * and by investment band, the reporting period and the lights at its month end.
+ * The dashboard figures of a year over its issued list (or one level's): counts, total, planned
+ * and completed investment, cumulative investment since works began, projects started by
+ * `startedBy`, new builds, projects by industry and by investment band, and the official lights at
+ * the latest closed month. One statement.
  */
 export function dashboardFigures(em: EntityManager, year: number, level: ProjectLevel | null | undefined, startedBy: DateString): Promise<DashboardRow> {
   return queryOne<DashboardRow>(
     em,
     sql`with scoped as (
-          select id, total_investment, started_on, construction_type, industry, ${investmentBand()} as band
-            from project where ${sql.and([level ? sql`level = ${level}` : sql.empty])}
+          select p.id, p.total_investment, p.started_on, l.construction_type, l.planned_investment, p.industry, p.opening_investment, p.opening_investment_on,
+                 ${investmentBand()} as band
+            from ${yearList(year, level)} l join project p on p.id = l.project_id
         )
         select
           (select count(*) from scoped)::int as project_count,
           (select round(coalesce(sum(total_investment), 0), 2) from scoped)::text as total_investment,
-          (select round(coalesce(sum(ap.planned_investment), 0), 2) from annual_plan ap join scoped s on s.id = ap.project_id where ap.year = ${year})::text as planned_investment,
+          (select round(coalesce(sum(planned_investment), 0), 2) from scoped)::text as planned_investment,
           (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr join scoped s on s.id = pr.project_id where pr.year = ${year})::text as completed_investment,
+          (select round(coalesce(sum(s.opening_investment), 0) + coalesce((select sum(pr.completed_investment) from progress_report pr join scoped s2 on s2.id = pr.project_id
+                    where s2.opening_investment_on is null or make_date(pr.year, pr.month, 1) > s2.opening_investment_on), 0), 2) from scoped s)::text as cumulative_investment,
           (select count(*) from scoped where started_on <= ${startedBy}::date)::int as started_count,
           (select count(*) from scoped where construction_type = ${ConstructionType.NEW})::int as new_build_count,
           (select coalesce(json_object_agg(industry, n), '{}') from (select industry, count(*)::int as n from scoped group by industry) i) as by_industry,
           (select coalesce(json_object_agg(band, n), '{}') from (select band, count(*)::int as n from scoped group by band) b) as by_band,
-          ${reportingPeriodOf(year)} as period,
+          ${latestClosedMonthOf(year)} as closed_month,
           (select coalesce(json_object_agg(light, n), '{}') from (
              select lr.light, count(*)::int as n from light_record lr join scoped s on s.id = lr.project_id
-              where lr.year = ${year} and lr.month = ${reportingPeriodOf(year)}
+              where lr.year = ${year} and lr.month = ${latestClosedMonthOf(year)}
               group by lr.light) l) as lights`,
   );
 }

@@ -1,4 +1,7 @@
-import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { requireIntegerInRange } from '../../shared/errors.js';
+import { LightCounts } from '../light/light.types.js';
+import { officialCounts, provisionalCounts } from '../light/light.service.js';
 import type { Context } from '../../core/context.js';
 import { ProjectLevel } from '../project/project.entity.js';
 import { dashboard, watchDashboard } from './dashboard.service.js';
@@ -6,6 +9,24 @@ import { Dashboard } from './dashboard.types.js';
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
+  @FieldResolver(() => LightCounts, {
+    description: 'Official lights (月度关账后的正式灯色) of the year’s list at the latest closed month, or at `month` when given (zeros for a month not closed). 红黄绿灯统计。',
+  })
+  lightCounts(@Root() dashboard: Dashboard, @Arg('month', () => Int, { nullable: true }) month: number | null, @Ctx() context: Context): Promise<LightCounts> | LightCounts {
+    if (month === null || month === undefined) return dashboard.officialLightCounts;
+    requireIntegerInRange(month, 1, 12, 'month');
+    return officialCounts(context.em, dashboard.year, dashboard.level, month);
+  }
+
+  @FieldResolver(() => LightCounts, {
+    nullable: true,
+    description: 'Provisional lights (暂定) of the month being reported — the first open month — or of `month`: judged now on the reports so far; null when no open month has begun. 暂定灯色统计。',
+  })
+  provisionalLightCounts(@Root() dashboard: Dashboard, @Arg('month', () => Int, { nullable: true }) month: number | null, @Ctx() context: Context): Promise<LightCounts | null> {
+    if (month !== null && month !== undefined) requireIntegerInRange(month, 1, 12, 'month');
+    return provisionalCounts(context.em, dashboard.year, dashboard.level, month);
+  }
+
   @Query(() => Dashboard, { description: "A year's headline figures, optionally for one level. 指挥大屏汇总。" })
   dashboard(
     @Arg('year', () => Int) year: number,

@@ -11,7 +11,7 @@ import { dashboardFigures } from './dashboard.queries.js';
 
 /**
  * Computes the dashboard of a year (optionally one level) in a single SQL statement over the
- * project, plan and report rows.
+ * year's issued list, its projects and their reports.
  */
 export async function computeDashboard(em: EntityManager, year: number, level: ProjectLevel | null | undefined): Promise<Dashboard> {
   requireYear(year);
@@ -23,17 +23,27 @@ export async function computeDashboard(em: EntityManager, year: number, level: P
     totalInvestment: row.total_investment,
     annualPlannedInvestment: row.planned_investment,
     completedInvestment: row.completed_investment,
+    cumulativeInvestment: row.cumulative_investment,
     completionRate: completionRate(row.completed_investment, row.planned_investment),
     startedCount: row.started_count,
     newBuildCount: row.new_build_count,
     byIndustry: Object.values(Industry).map((industry) => ({ industry, projectCount: row.by_industry[industry] ?? 0 })),
     byInvestmentBand: Object.values(InvestmentBand).map((band) => ({ band, projectCount: row.by_band[band] ?? 0 })),
-    lightCounts: { month: row.period, green: row.lights.GREEN ?? 0, yellow: row.lights.YELLOW ?? 0, red: row.lights.RED ?? 0 },
+    officialLightCounts: { month: row.closed_month, official: true, green: row.lights.GREEN ?? 0, yellow: row.lights.YELLOW ?? 0, red: row.lights.RED ?? 0, notDue: row.lights.NOT_DUE ?? 0 },
   };
 }
 
 const PROJECT_EVENTS = new Set([EventType.PROJECT_CREATED, EventType.PROJECT_UPDATED, EventType.PROJECT_STARTED]);
-const YEAR_EVENTS = new Set([EventType.PLAN_SET, EventType.PROGRESS_REPORTED, EventType.LIGHT_CHANGED, EventType.SCHEME_UPDATED]);
+const YEAR_EVENTS = new Set([
+  EventType.PLAN_SET,
+  EventType.PROGRESS_REPORTED,
+  EventType.LIGHT_CHANGED,
+  EventType.SCHEME_UPDATED,
+  EventType.LISTING_SET,
+  EventType.LISTINGS_ISSUED,
+  EventType.PHASING_SET,
+  EventType.MONTH_CLOSED,
+]);
 
 /** Whether an event can change the dashboard of `year`. */
 export function affectsDashboard(event: EventRecord, year: number): boolean {

@@ -31,7 +31,7 @@ export class Dashboard {
   @Field(() => ProjectLevel, { nullable: true, description: 'Level filter, null for all. 项目级别(空为全部)。' })
   level!: ProjectLevel | null;
 
-  @Field(() => Int, { description: 'Number of projects. 项目数。' })
+  @Field(() => Int, { description: "Projects on the year's issued list. 年度名单项目数。" })
   projectCount!: number;
 
   @Field(() => DecimalScalar, { description: 'Total investment, 万元. 总投资(万元)。' })
@@ -40,8 +40,11 @@ export class Dashboard {
   @Field(() => DecimalScalar, { description: 'Annual planned investment, 万元. 年度计划投资(万元)。' })
   annualPlannedInvestment!: string;
 
-  @Field(() => DecimalScalar, { description: 'Completed in the year to date over every reported month, 万元. 累计完成投资(万元)。' })
+  @Field(() => DecimalScalar, { description: 'Completed in the year to date, every submitted report counted at once (live), 万元. 年度累计完成投资(万元)。' })
   completedInvestment!: string;
+
+  @Field(() => DecimalScalar, { description: 'Completed since works began: opening balances plus every report since, 万元. 开工累计完成投资(万元)。' })
+  cumulativeInvestment!: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Completed / planned, percent. 完成年计划(%)。' })
   completionRate!: string | null;
@@ -49,7 +52,7 @@ export class Dashboard {
   @Field(() => Int, { description: 'Projects whose works have started by the year end. 已动工项目数。' })
   startedCount!: number;
 
-  @Field(() => Int, { description: 'Projects of construction type NEW. 新建项目数。' })
+  @Field(() => Int, { description: 'Listings of construction type NEW. 新开工项目数。' })
   newBuildCount!: number;
 
   @Field(() => [IndustryCount], { description: 'Projects per industry, every industry listed. 按产业分布。' })
@@ -58,6 +61,6 @@ export class Dashboard {
   @Field(() => [InvestmentBandCount], { description: 'Projects per investment band, every band listed. 按投资档次分布。' })
   byInvestmentBand!: InvestmentBandCount[];
 
-  @Field(() => LightCounts, { description: 'Projects per light at the latest reported month end. 红黄绿灯统计。' })
-  lightCounts!: LightCounts;
+  /** The official light counts at the latest closed month (the `lightCounts` field without a month). */
+  officialLightCounts!: LightCounts;
 }

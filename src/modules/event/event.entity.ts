@@ -22,6 +22,11 @@ export enum EventType {
   RANK_CHANGED = 'RANK_CHANGED',
   SUPERVISION_GROUP_SET = 'SUPERVISION_GROUP_SET',
   API_KEY_REVOKED = 'API_KEY_REVOKED',
+  LISTING_SET = 'LISTING_SET',
+  LISTINGS_ISSUED = 'LISTINGS_ISSUED',
+  PHASING_SET = 'PHASING_SET',
+  MONTH_CLOSED = 'MONTH_CLOSED',
+  OUTLOOK_CHANGED = 'OUTLOOK_CHANGED',
 }
 registerEnumType(EventType, {
   name: 'EventType',
@@ -46,6 +51,11 @@ registerEnumType(EventType, {
     RANK_CHANGED: { description: '考核排名变化' },
     SUPERVISION_GROUP_SET: { description: '督查组组成' },
     API_KEY_REVOKED: { description: '接口密钥吊销(仅管理员可见)' },
+    LISTING_SET: { description: '年度名单项目设定或拟定' },
+    LISTINGS_ISSUED: { description: '年度名单下达' },
+    PHASING_SET: { description: '分月/分季计划设定' },
+    MONTH_CLOSED: { description: '月度关账(灯色转为正式)' },
+    OUTLOOK_CHANGED: { description: '本月预警变化(距绿灯/红灯尚需完成投资)' },
   },
 });
 

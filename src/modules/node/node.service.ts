@@ -2,7 +2,8 @@ import type { Context } from '../../core/context.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import type { Node } from '../../shared/node.js';
 import { Assignment } from '../assignment/assignment.entity.js';
-import { AnnualPlan, Milestone } from '../plan/annual-plan.entity.js';
+import { Listing, Milestone } from '../listing/listing.entity.js';
+import { AnnualPlan } from '../listing/listing.types.js';
 import { ProgressReport } from '../progress/progress-report.entity.js';
 import { LandTask } from '../land/land-task.entity.js';
 import { ApiKey } from '../auth/api-key.entity.js';
@@ -24,8 +25,12 @@ export async function resolveNode(context: Context, type: string, id: number): P
       return loaders.organizationById.load(id);
     case 'Assignment':
       return em.findOne(Assignment, { id });
-    case 'AnnualPlan':
-      return em.findOne(AnnualPlan, { id });
+    case 'AnnualPlan': {
+      const listing = await em.findOne(Listing, { id });
+      return listing ? AnnualPlan.of(listing) : null;
+    }
+    case 'Listing':
+      return em.findOne(Listing, { id });
     case 'Milestone':
       return em.findOne(Milestone, { id });
     case 'ProgressReport':

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { completedToDate } from './progress.queries.js';
-import { groupBy, projectYearLoader, selectByProjectYear } from '../../shared/batch.js';
+import { completedToDate, cumulativeInvestment } from './progress.queries.js';
+import { groupBy, groupedLoader, projectYearLoader, selectByProjectYear } from '../../shared/batch.js';
 import { ProgressReport } from './progress-report.entity.js';
 
 /** Per-request loaders of monthly progress and its year-to-date sums. */
@@ -12,6 +12,12 @@ export function progressLoaders(em: EntityManager) {
     }, []),
     /** Year-to-date completed investment (sum over every reported month of the year), 万元. */
     completedInvestmentByProjectYear: projectYearLoader<string>((projectIds, years) => completedToDate(em, projectIds, years), '0.00'),
+    /** Cumulative investment since works began, as of an instant (key `null`: now). */
+    cumulativeInvestmentByProject: groupedLoader<{ id: number; asOf: Date | null }, string>(
+      (key) => key.asOf?.toISOString() ?? '',
+      (ids, { asOf }) => cumulativeInvestment(em, ids, asOf),
+      '0.00',
+    ),
   };
 }
 

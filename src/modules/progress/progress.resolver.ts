@@ -1,5 +1,6 @@
 import { belongsTo } from '../../core/belongs-to.js';
-import { Arg, Ctx, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { DecimalScalar } from '../../shared/scalars.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { EventType } from '../event/event.entity.js';
 import type { EventRecord } from '../../core/event-log.js';
@@ -67,3 +68,13 @@ function progressMatcher(filter: ProgressFilter | null): (event: EventRecord) =>
 
 export const ProgressReportProjectLink = belongsTo<ProgressReport, Project>(() => ProgressReport, { field: 'project', type: () => Project, id: (root) => root.project.id, loader: (loaders) => loaders.projectById });
 export const ProgressReportReportedByLink = belongsTo<ProgressReport, Person>(() => ProgressReport, { field: 'reportedBy', type: () => Person, id: (root) => root.reportedBy?.id ?? null, loader: (loaders) => loaders.personById, nullable: true, description: '填报人' });
+
+@Resolver(() => Project)
+export class ProjectProgressResolver {
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Completed since works began (开工累计): the opening balance plus every report since; with `asOf`, only reports submitted by then. 开工累计完成投资(万元)。',
+  })
+  cumulativeInvestment(@Root() project: Project, @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null, @Ctx() context: Context): Promise<string> {
+    return context.loaders.cumulativeInvestmentByProject.load({ id: project.id, asOf: asOf ?? null });
+  }
+}

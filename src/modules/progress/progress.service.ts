@@ -4,7 +4,9 @@ import { inTransaction } from '../../core/unit-of-work.js';
 import { EventType } from '../event/event.entity.js';
 import type { EventDraft } from '../../core/event-log.js';
 import type { Project } from '../project/project.entity.js';
-import { BadUserInputError, ForbiddenError, NotFoundError, optionalText, requireIntegerInRange } from '../../shared/errors.js';
+import { BadUserInputError, ForbiddenError, MonthClosedError, NotFoundError, optionalText, requireIntegerInRange } from '../../shared/errors.js';
+import { lockYearShared } from '../../core/event-log.js';
+import { isClosed } from '../period/period.queries.js';
 import { Role } from '../auth/auth.types.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { completionRate, requireDecimal } from '../../shared/money.js';
@@ -22,7 +24,7 @@ const MAX_NARRATIVE = 4000;
 
 /**
  * Records a project's report for a month; a second report of the same month replaces the first.
- * Months that have not begun yet cannot be reported.
+ * Months that have not begun yet cannot be reported, nor closed ones (MONTH_CLOSED).
  */
 export function reportProgress(context: Context, input: ReportProgressInput): Promise<ProgressReport> {
   authorize(context.caller, Action.REPORT_PROGRESS);
@@ -47,8 +49,11 @@ export function reportProgress(context: Context, input: ReportProgressInput): Pr
       reportedBy = await em.findOne(Person, { id: reporterId });
       if (!reportedBy && reportedById !== null) throw new NotFoundError('Person', input.reportedById!);
     }
+    // A month being closed waits for reports in flight, and a report waits for a closing in flight.
+    await lockYearShared(em, year);
     const project = await lockProject(em, input.projectId);
     authorize(context.caller, Action.REPORT_PROGRESS, { unitId: project.responsibleUnit?.id ?? null });
+    if (await isClosed(em, year, input.month)) throw new MonthClosedError(year, input.month);
     const values = { completedInvestment, physicalProgress, narrative, reportedBy, reportedAt: new Date() };
     let report = await em.findOne(ProgressReport, { project, year, month: input.month });
     if (report) requireVersion(report, input.expectedVersion, 'ProgressReport');
@@ -78,7 +83,7 @@ async function progressEvent(em: EntityManager, project: Project, report: Progre
       yearToDate: figures.year_to_date,
       plannedInvestment: figures.planned,
       completionRate: completionRate(figures.year_to_date, figures.planned),
-      level: project.level,
+      level: figures.level,
       responsibleUnitId: project.responsibleUnit?.id ?? null,
       personIds: figures.person_ids ?? [],
     },

@@ -42,9 +42,9 @@ registerEnumType(ConstructionType, {
   name: 'ConstructionType',
   description: 'Construction type for the year. 建设性质。',
   valuesConfig: {
-    NEW: { description: '新建(本年开工)' },
+    NEW: { description: '新开工(本年开工)' },
     CONTINUING: { description: '续建' },
-    PREPARATORY: { description: '前期' },
+    PREPARATORY: { description: '预备(前期)' },
   },
 });
 
@@ -80,9 +80,13 @@ registerEnumType(InvestmentBand, {
 /** A key project (重点工程). */
 @Entity({ tableName: 'project' })
 @Check({ name: 'project_total_investment_non_negative', expression: 'total_investment >= 0' })
-@Check({ name: 'project_planned_dates_ordered', expression: 'planned_completion_on is null or planned_start_on is null or planned_completion_on >= planned_start_on' })
+@Check({ name: 'project_opening_investment_non_negative', expression: 'opening_investment >= 0' })
 @Check({ name: 'project_completed_after_start', expression: 'completed_on is null or (started_on is not null and completed_on >= started_on)' })
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'A key construction project. 重点工程(项目)。' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A key construction project: its identity, location, total investment and people across the years; what changes each year is on its listings. 重点工程(项目)。',
+})
 export class Project {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -99,17 +103,9 @@ export class Project {
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => ProjectLevel, { description: 'City or district level. 项目级别。' })
-  @Enum({ items: () => ProjectLevel, type: 'string', length: 16, index: true })
-  level!: ProjectLevel;
-
   @Field(() => Industry, { description: 'Industry. 产业类别。' })
   @Enum({ items: () => Industry, type: 'string', length: 16 })
   industry!: Industry;
-
-  @Field(() => ConstructionType, { description: 'Construction type. 建设性质(新建/续建/前期)。' })
-  @Enum({ items: () => ConstructionType, type: 'string', length: 16 })
-  constructionType!: ConstructionType;
 
   @Field(() => [String], { description: 'Cluster tags, e.g. 石材产业. 产业集群。' })
   @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
@@ -123,13 +119,13 @@ export class Project {
   @Property({ type: 'string', length: 200, nullable: true })
   location!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Planned start. 计划开工日期。' })
-  @Property({ type: 'date', nullable: true })
-  plannedStartOn!: string | null;
+  @Field(() => DecimalScalar, { description: 'Investment completed before the platform recorded it (the opening balance), 万元. 期初累计完成投资(万元)。' })
+  @Property({ type: 'decimal', precision: 14, scale: 2, default: 0 })
+  openingInvestment: string & Opt = '0.00';
 
-  @Field(() => DateScalar, { nullable: true, description: 'Planned completion. 计划竣工日期。' })
+  @Field(() => DateScalar, { nullable: true, description: 'The date the opening balance counts to; reports of later months add to it. 期初余额截至日期。' })
   @Property({ type: 'date', nullable: true })
-  plannedCompletionOn!: string | null;
+  openingInvestmentOn: string | null = null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Actual start of works; set means started. 实际开工日期(已动工)。' })
   @Property({ type: 'date', nullable: true })

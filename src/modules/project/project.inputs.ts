@@ -6,7 +6,7 @@ import { ConstructionType, Industry, ProjectLevel, ProjectStatus } from './proje
 /** Filters of `projects`; all given conditions must hold. */
 @InputType({ description: 'Project filter; all given conditions must hold. 项目筛选条件。' })
 export class ProjectFilter {
-  @Field(() => ProjectLevel, { nullable: true, description: '项目级别' })
+  @Field(() => ProjectLevel, { nullable: true, description: "This year's level (see Project.level). 项目级别(本年度)。" })
   level?: ProjectLevel | null;
 
   @Field(() => Industry, { nullable: true, description: '产业类别' })
@@ -15,7 +15,7 @@ export class ProjectFilter {
   @Field(() => InvestmentBand, { nullable: true, description: '投资档次' })
   investmentBand?: InvestmentBand | null;
 
-  @Field(() => ConstructionType, { nullable: true, description: '建设性质' })
+  @Field(() => ConstructionType, { nullable: true, description: "This year's construction type. 建设性质(本年度)。" })
   constructionType?: ConstructionType | null;
 
   @Field(() => ID, { nullable: true, description: 'Responsible unit (Organization id). 责任单位。' })
@@ -39,13 +39,13 @@ export class CreateProjectInput {
   @Field(() => String, { description: '项目名称' })
   name!: string;
 
-  @Field(() => ProjectLevel)
+  @Field(() => ProjectLevel, { description: 'Level on the listing of `year`. 项目级别。' })
   level!: ProjectLevel;
 
   @Field(() => Industry)
   industry!: Industry;
 
-  @Field(() => ConstructionType)
+  @Field(() => ConstructionType, { description: 'Construction type on the listing of `year`. 建设性质。' })
   constructionType!: ConstructionType;
 
   @Field(() => [String], { nullable: true, description: '产业集群' })
@@ -57,11 +57,20 @@ export class CreateProjectInput {
   @Field(() => String, { nullable: true, description: '建设地点' })
   location?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: '计划开工日期' })
+  @Field(() => DateScalar, { nullable: true, description: 'Planned start, on the listing of `year`. 计划开工日期。' })
   plannedStartOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: '计划竣工日期' })
+  @Field(() => DateScalar, { nullable: true, description: 'Planned completion, on the listing of `year`. 计划竣工日期。' })
   plannedCompletionOn?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The year whose list the project joins (default the current year): a draft, or issued at once when that year's list is issued. 列入年度。",
+  })
+  year?: number | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Annual plan of that year, 万元 (default 0). 年度计划投资(万元)。' })
+  plannedInvestment?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Organization id. 责任单位。' })
   responsibleUnitId?: string | null;
@@ -78,13 +87,13 @@ export class UpdateProjectInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
 
-  @Field(() => ProjectLevel, { nullable: true })
+  @Field(() => ProjectLevel, { nullable: true, description: "Changes this year's listing. 本年度项目级别。" })
   level?: ProjectLevel | null;
 
   @Field(() => Industry, { nullable: true })
   industry?: Industry | null;
 
-  @Field(() => ConstructionType, { nullable: true })
+  @Field(() => ConstructionType, { nullable: true, description: "Changes this year's listing. 本年度建设性质。" })
   constructionType?: ConstructionType | null;
 
   @Field(() => [String], { nullable: true })
@@ -96,10 +105,10 @@ export class UpdateProjectInput {
   @Field(() => String, { nullable: true })
   location?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: "Changes this year's listing. 计划开工日期。" })
   plannedStartOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: "Changes this year's listing. 计划竣工日期。" })
   plannedCompletionOn?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: '竣工日期' })

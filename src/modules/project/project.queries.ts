@@ -8,6 +8,8 @@ import { Project, type ConstructionType, type Industry, type ProjectLevel } from
 
 /** What a project list can be narrowed by, already validated (ids decoded, texts checked). */
 export interface ProjectCriteria {
+  /** The current year: level and construction type are this year's (see Project.level). */
+  year: number;
   level?: ProjectLevel | null;
   industry?: Industry | null;
   constructionType?: ConstructionType | null;
@@ -23,12 +25,21 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+/**
+ * The listing a project's "this year's" fields read: the listing of `year`, else the latest before
+ * it, else the earliest after it (the same choice as `currentListings` of the listing store).
+ */
+function thisYearsListing(year: number): Sql {
+  return sql`(select l.level, l.construction_type from listing l where l.project_id = p.id
+               order by (l.year <= ${year}) desc, case when l.year <= ${year} then -l.year else l.year end limit 1)`;
+}
+
 /** The condition on `project p` that the criteria describe (`true` for none). */
 function matching(criteria: ProjectCriteria): Sql {
   const conditions: Sql[] = [];
-  if (criteria.level) conditions.push(sql`p.level = ${criteria.level}`);
+  if (criteria.level) conditions.push(sql`(select level from ${thisYearsListing(criteria.year)} t) = ${criteria.level}`);
   if (criteria.industry) conditions.push(sql`p.industry = ${criteria.industry}`);
-  if (criteria.constructionType) conditions.push(sql`p.construction_type = ${criteria.constructionType}`);
+  if (criteria.constructionType) conditions.push(sql`(select construction_type from ${thisYearsListing(criteria.year)} t) = ${criteria.constructionType}`);
   if (criteria.investmentBand) {
     const { min, max } = INVESTMENT_BAND_BOUNDS[criteria.investmentBand];
     if (min !== null) conditions.push(sql`p.total_investment >= ${min}`);

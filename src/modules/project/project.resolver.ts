@@ -7,7 +7,6 @@ import { completionRate } from '../../shared/money.js';
 import { requireYear } from '../../shared/year.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Assignment } from '../assignment/assignment.entity.js';
-import { AnnualPlan } from '../plan/annual-plan.entity.js';
 import { ProgressReport } from '../progress/progress-report.entity.js';
 import { LandTask } from '../land/land-task.entity.js';
 import { Project } from './project.entity.js';
@@ -76,11 +75,6 @@ export class ProjectResolver {
     return context.loaders.assignmentsByProject.load(project.id);
   }
 
-  @FieldResolver(() => AnnualPlan, { nullable: true, description: "The year's plan. 年度计划。" })
-  annualPlan(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<AnnualPlan | null> {
-    return context.loaders.annualPlanByProjectYear.load({ id: project.id, year: requireYear(year) });
-  }
-
   @FieldResolver(() => [ProgressReport], { description: "The year's monthly reports, by month. 月度进度。" })
   progress(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<ProgressReport[]> {
     return context.loaders.progressByProjectYear.load({ id: project.id, year: requireYear(year) });
@@ -98,7 +92,7 @@ export class ProjectResolver {
   async completionRate(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<string | null> {
     const key = { id: project.id, year: requireYear(year) };
     const [plan, completed] = await Promise.all([
-      context.loaders.annualPlanByProjectYear.load(key),
+      context.loaders.listingByProjectYear.load(key),
       context.loaders.completedInvestmentByProjectYear.load(key),
     ]);
     return completionRate(completed, plan?.plannedInvestment);

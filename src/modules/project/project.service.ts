@@ -6,7 +6,10 @@ import { BadUserInputError, ConflictError, NotFoundError, optionalText, requireT
 import { fromGlobalId } from '../../shared/global-id.js';
 import { requireDecimal } from '../../shared/money.js';
 import { pageRequest, toPage, type ConnectionArgs, type Page } from '../../shared/pagination.js';
-import { requireDate, today } from '../../shared/dates.js';
+import { currentYear, requireDate, today } from '../../shared/dates.js';
+import { requireYear } from '../../shared/year.js';
+import { Listing } from '../listing/listing.entity.js';
+import { newListing } from '../listing/listing.factory.js';
 import { Organization } from '../organization/organization.entity.js';
 import { EventType } from '../event/event.entity.js';
 import { Project, ProjectStatus } from './project.entity.js';
@@ -51,6 +54,7 @@ function requireClusters(clusters: string[]): string[] {
 export async function findProjects(context: Context, filter: ProjectFilter | undefined | null, args: ConnectionArgs): Promise<Page<Project>> {
   const request = pageRequest(args);
   const criteria: ProjectCriteria = {
+    year: currentYear(),
     level: filter?.level,
     industry: filter?.industry,
     constructionType: filter?.constructionType,
@@ -70,32 +74,41 @@ export async function createProject(context: Context, input: CreateProjectInput)
   return inTransaction(context, 'createProject', async (em, events) => {
     const code = requireText(input.code, 'code', 32);
     if (await em.count(Project, { code })) throw new ConflictError(`project code ${code} already exists`, { field: 'code' });
+    const year = requireYear(input.year ?? currentYear());
+    const plannedStartOn = input.plannedStartOn ? requireDate(input.plannedStartOn, 'plannedStartOn') : null;
+    const plannedCompletionOn = input.plannedCompletionOn ? requireDate(input.plannedCompletionOn, 'plannedCompletionOn') : null;
+    checkPlannedDates(plannedStartOn, plannedCompletionOn);
     const project = em.create(Project, {
       code,
       name: requireText(input.name, 'name', 200),
-      level: input.level,
       industry: input.industry,
-      constructionType: input.constructionType,
       clusters: requireClusters(input.clusters ?? []),
       totalInvestment: requireDecimal(input.totalInvestment, 'totalInvestment', { max: MAX_TOTAL_INVESTMENT }),
       location: optionalText(input.location, 'location', 200),
-      plannedStartOn: input.plannedStartOn ? requireDate(input.plannedStartOn, 'plannedStartOn') : null,
-      plannedCompletionOn: input.plannedCompletionOn ? requireDate(input.plannedCompletionOn, 'plannedCompletionOn') : null,
       startedOn: null,
       completedOn: null,
       responsibleUnit: typeof input.responsibleUnitId === 'string' ? await requireOrganization(em, input.responsibleUnitId, 'responsibleUnitId') : null,
     });
-    checkDates(project);
+    const listing = await newListing(em, project, year, {
+      level: input.level,
+      constructionType: input.constructionType,
+      plannedInvestment: input.plannedInvestment ? requireDecimal(input.plannedInvestment, 'plannedInvestment', { max: MAX_TOTAL_INVESTMENT }) : '0.00',
+      plannedStartOn,
+      plannedCompletionOn,
+    });
     await em.flush();
-    events.add({ type: EventType.PROJECT_CREATED, projectId: project.id, payload: { code: project.code, level: project.level } });
+    events.add({ type: EventType.PROJECT_CREATED, projectId: project.id, year, payload: { code: project.code, level: listing.level, listingStatus: listing.status } });
     return project;
   });
 }
 
-function checkDates(project: Project): void {
-  if (project.plannedStartOn && project.plannedCompletionOn && project.plannedCompletionOn < project.plannedStartOn) {
+function checkPlannedDates(plannedStartOn: string | null, plannedCompletionOn: string | null): void {
+  if (plannedStartOn && plannedCompletionOn && plannedCompletionOn < plannedStartOn) {
     throw new BadUserInputError('plannedCompletionOn must not be before plannedStartOn', 'plannedCompletionOn');
   }
+}
+
+function checkDates(project: Project): void {
   if (project.completedOn && (!project.startedOn || project.completedOn < project.startedOn)) {
     throw new BadUserInputError('completedOn must be on or after startedOn (record the start first)', 'completedOn');
   }
@@ -111,18 +124,25 @@ export async function updateProject(context: Context, input: UpdateProjectInput)
       if (input[key] === null) throw new BadUserInputError(`${key} cannot be cleared`, key);
       return input[key] !== undefined;
     };
+    // Level, type and planned dates are this year's: they change the listing of the current year.
+    const listingFields = (['level', 'constructionType', 'plannedStartOn', 'plannedCompletionOn'] as const).filter((key) => input[key] !== undefined);
+    const listing = listingFields.length ? await em.findOne(Listing, { project, year: currentYear() }) : null;
+    if (listingFields.length && !listing) {
+      throw new BadUserInputError(`the project is not on the ${currentYear()} list: set its listing (setListing) to give it a level, type or planned dates`, listingFields[0]);
+    }
     if (required('name')) project.name = requireText(input.name!, 'name', 200);
-    if (required('level')) project.level = input.level!;
+    if (listing && required('level')) listing.level = input.level!;
     if (required('industry')) project.industry = input.industry!;
-    if (required('constructionType')) project.constructionType = input.constructionType!;
+    if (listing && required('constructionType')) listing.constructionType = input.constructionType!;
     if (required('totalInvestment')) project.totalInvestment = requireDecimal(input.totalInvestment!, 'totalInvestment', { max: MAX_TOTAL_INVESTMENT });
     if (required('status')) project.status = input.status!;
     if (input.clusters !== undefined) project.clusters = requireClusters(input.clusters ?? []);
     if (input.location !== undefined) project.location = optionalText(input.location, 'location', 200);
-    if (input.plannedStartOn !== undefined) project.plannedStartOn = input.plannedStartOn ? requireDate(input.plannedStartOn, 'plannedStartOn') : null;
-    if (input.plannedCompletionOn !== undefined) {
-      project.plannedCompletionOn = input.plannedCompletionOn ? requireDate(input.plannedCompletionOn, 'plannedCompletionOn') : null;
+    if (listing && input.plannedStartOn !== undefined) listing.plannedStartOn = input.plannedStartOn ? requireDate(input.plannedStartOn, 'plannedStartOn') : null;
+    if (listing && input.plannedCompletionOn !== undefined) {
+      listing.plannedCompletionOn = input.plannedCompletionOn ? requireDate(input.plannedCompletionOn, 'plannedCompletionOn') : null;
     }
+    if (listing) checkPlannedDates(listing.plannedStartOn, listing.plannedCompletionOn);
     if (input.completedOn !== undefined) {
       project.completedOn = input.completedOn ? requireDate(input.completedOn, 'completedOn') : null;
       if (project.completedOn && project.completedOn > today()) throw new BadUserInputError('completedOn must not be in the future', 'completedOn');
@@ -144,6 +164,7 @@ export async function updateProject(context: Context, input: UpdateProjectInput)
     await em.flush();
     const changed = Object.keys(input).filter((key) => key !== 'id' && input[key as keyof UpdateProjectInput] !== undefined);
     events.add({ type: EventType.PROJECT_UPDATED, projectId: project.id, payload: { changed } });
+    if (listing) events.add({ type: EventType.LISTING_SET, projectId: project.id, year: listing.year, payload: { listingId: listing.nodeId, changed: listingFields } });
     return project;
   });
 }

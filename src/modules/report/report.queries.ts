@@ -8,6 +8,7 @@ import { Light, type LightRule } from '../light/light.rules.js';
 import type { ProblemStatus } from '../problem/problem.entity.js';
 import { overdueAt, unresolvedAt } from '../problem/problem.queries.js';
 import { ProjectLevel } from '../project/project.entity.js';
+import { yearList } from '../listing/listing.queries.js';
 import { dueInRound, inspectedInTime, roundClosedBy, tenDayRounds } from '../supervision/supervision.queries.js';
 
 /** A run of whole months of one year. */
@@ -19,8 +20,8 @@ export interface Period {
   endsOn: DateString;
 }
 
-/** City projects before district ones (the order of every report's project lines, then by code). */
-const CITY_FIRST = sql`case p.level when ${ProjectLevel.CITY} then 0 else 1 end`;
+/** City projects before district ones (the order of every report's project lines, then by code), by their level on the year's list `ap`. */
+const CITY_FIRST = sql`case ap.level when ${ProjectLevel.CITY} then 0 else 1 end`;
 
 // ---------------------------------------------------------------------------------------------
 // 每月一报表
@@ -37,37 +38,39 @@ export interface MonthlyRow {
   completed: string;
   reported: boolean;
   narrative: string | null;
+  /** The official light of a closed month; null for an open month (the caller judges it provisionally). */
   light: Light | null;
+  /** The official light's rule, when there is one. */
+  rule: LightRule | null;
   /** The problems unresolved at `asOf`, oldest first. */
   problems: { description: string; deadline: string }[];
 }
 
 /**
- * One line per project of the year (a plan or a report that year), city first and by code: the
- * month's and the year-to-date investment, the month-end light, the month's narrative and the
- * problems unresolved at `asOf`.
+ * One line per project on the year's issued list, city first and by code: the month's and the
+ * year-to-date investment, the official month-end light (closed months), the month's narrative and
+ * the problems unresolved at `asOf`.
  */
 export function monthlyRows(em: EntityManager, year: number, month: number, asOf: DateString): Promise<MonthlyRow[]> {
   const pb = sql`pb`;
   return query<MonthlyRow>(
     em,
-    sql`select p.id, p.code, p.name, p.level, o.name as responsible_unit,
+    sql`select p.id, p.code, p.name, ap.level, o.name as responsible_unit,
                ap.planned_investment::text as planned,
                round(coalesce(pm.completed_investment, 0), 2)::text as month_completed,
                (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr
                  where pr.project_id = p.id and pr.year = ${year} and pr.month <= ${month})::text as completed,
                pm.id is not null as reported,
                pm.narrative,
-               lr.light,
+               lr.light, lr.rule,
                coalesce((select json_agg(json_build_object('description', pb.description, 'deadline', pb.deadline::text) order by pb.raised_on, pb.id)
                            from problem pb
                           where pb.project_id = p.id and ${unresolvedAt(pb, asOf)}), '[]') as problems
-          from project p
+          from ${yearList(year)} ap
+          join project p on p.id = ap.project_id
           left join organization o on o.id = p.responsible_unit_id
-          left join annual_plan ap on ap.project_id = p.id and ap.year = ${year}
           left join progress_report pm on pm.project_id = p.id and pm.year = ${year} and pm.month = ${month}
           left join light_record lr on lr.project_id = p.id and lr.year = ${year} and lr.month = ${month}
-         where ap.id is not null or exists (select 1 from progress_report x where x.project_id = p.id and x.year = ${year})
          order by ${CITY_FIRST}, p.code, p.id`,
   );
 }
@@ -98,19 +101,19 @@ export interface StoredRankingRow {
 export function storedRankingRows(em: EntityManager, year: number): Promise<StoredRankingRow[]> {
   return query<StoredRankingRow>(
     em,
-    sql`select s.project_id, s.rank, p.code, p.name, p.level, o.name as responsible_unit,
+    sql`select s.project_id, s.rank, p.code, p.name, ap.level, o.name as responsible_unit,
                round(coalesce(ap.planned_investment, 0), 2)::text as planned,
                (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr where pr.project_id = s.project_id and pr.year = s.year)::text as completed,
                s.base_score::text, s.weight_score::text, s.bonus_score::text, s.deductions::text, s.total::text, s.target_met, s.vetoed
           from ${rankedStoredScores([year])} s
           join project p on p.id = s.project_id
+          join listing ap on ap.project_id = s.project_id and ap.year = s.year
           left join organization o on o.id = p.responsible_unit_id
-          left join annual_plan ap on ap.project_id = s.project_id and ap.year = s.year
          order by s.rank, s.project_id`,
   );
 }
 
-/** A project with a plan in the year: the line its score is shown on. */
+/** A project on the year's issued list: the line its score is shown on. */
 export interface PlannedProjectRow {
   project_id: number;
   code: string;
@@ -120,15 +123,14 @@ export interface PlannedProjectRow {
   planned: string;
 }
 
-/** The line of every project with a plan in the year (the projects a year's scores are of). */
+/** The line of every project on the year's issued list (the projects a year's scores are of). */
 export function plannedProjectRows(em: EntityManager, year: number): Promise<PlannedProjectRow[]> {
   return query<PlannedProjectRow>(
     em,
-    sql`select ap.project_id, p.code, p.name, p.level, o.name as responsible_unit, round(ap.planned_investment, 2)::text as planned
-          from annual_plan ap
+    sql`select ap.project_id, p.code, p.name, ap.level, o.name as responsible_unit, round(ap.planned_investment, 2)::text as planned
+          from ${yearList(year)} ap
           join project p on p.id = ap.project_id
-          left join organization o on o.id = p.responsible_unit_id
-         where ap.year = ${year}`,
+          left join organization o on o.id = p.responsible_unit_id`,
   );
 }
 
@@ -212,15 +214,16 @@ export interface RedLightRow {
   inputs: { timeProgress?: string | null; completionRate?: string | null; lag?: string | null };
 }
 
-/** The red lights at the last month of the period that has lights, city first and by code: at least one row, carrying that month. */
+/** The official red lights at the last closed month of the period, city first and by code: at least one row, carrying that month. */
 export function redLightRows(em: EntityManager, period: Period): Promise<RedLightRow[]> {
   return query<RedLightRow>(
     em,
     sql`with m as (select max(month)::int as month from light_record where year = ${period.year} and month between ${period.fromMonth} and ${period.toMonth})
-        select m.month, p.id as project_id, p.code, p.name, p.level, o.name as responsible_unit, lr.rule, lr.inputs
+        select m.month, p.id as project_id, p.code, p.name, ap.level, o.name as responsible_unit, lr.rule, lr.inputs
           from m
           left join light_record lr on lr.year = ${period.year} and lr.month = m.month and lr.light = ${Light.RED}
-          left join project p on p.id = lr.project_id
+          left join ${yearList(period.year)} ap on ap.project_id = lr.project_id
+          left join project p on p.id = ap.project_id
           left join organization o on o.id = p.responsible_unit_id
          order by ${CITY_FIRST}, p.code, p.id`,
   );
@@ -275,8 +278,8 @@ export interface SummaryFiguresRow {
 }
 
 /**
- * The totals of a period: projects of the year, planned and completed investment through its last
- * month, the latest month reported in it, problems raised and resolved in it, and those unresolved
+ * The totals of a period: projects on the year's issued list, their planned and completed
+ * investment through its last month, the latest month reported in it, problems raised and resolved in it, and those unresolved
  * and overdue at `asOf`.
  */
 export function summaryFigures(em: EntityManager, period: Period, asOf: DateString): Promise<SummaryFiguresRow> {
@@ -285,10 +288,10 @@ export function summaryFigures(em: EntityManager, period: Period, asOf: DateStri
   return queryOne<SummaryFiguresRow>(
     em,
     sql`select
-          (select count(*) from project p where exists (select 1 from annual_plan ap where ap.project_id = p.id and ap.year = ${year})
-                                             or exists (select 1 from progress_report pr where pr.project_id = p.id and pr.year = ${year}))::int as project_count,
-          (select round(coalesce(sum(planned_investment), 0), 2) from annual_plan where year = ${year})::text as planned,
-          (select round(coalesce(sum(completed_investment), 0), 2) from progress_report where year = ${year} and month <= ${period.toMonth})::text as completed,
+          (select count(*) from ${yearList(year)} l)::int as project_count,
+          (select round(coalesce(sum(planned_investment), 0), 2) from ${yearList(year)} l)::text as planned,
+          (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr join ${yearList(year)} l on l.project_id = pr.project_id
+            where pr.year = ${year} and pr.month <= ${period.toMonth})::text as completed,
           (select coalesce(max(month), 0) from progress_report where year = ${year} and month between ${period.fromMonth} and ${period.toMonth})::int as through_month,
           (select count(*) from problem where raised_on between ${period.startsOn}::date and ${period.endsOn}::date)::int as problems_raised,
           (select count(*) from problem where resolved_on between ${period.startsOn}::date and ${period.endsOn}::date)::int as problems_resolved,

@@ -11,7 +11,12 @@ import { subjectScores } from '../assessment/assessment.service.js';
 import { SubjectRole } from '../assessment/assessment.types.js';
 import { meanScore } from '../assessment/score.rules.js';
 import { scoresAsOf } from '../assessment/score.service.js';
-import { Light, timeProgress } from '../light/light.rules.js';
+import { Light } from '../light/light.rules.js';
+import { referenceTimeProgress } from '../listing/listing.rules.js';
+import { issuedLightInputs } from '../light/light.queries.js';
+import { lightAt } from '../light/light.service.js';
+import { schemeFor } from '../assessment/scheme.service.js';
+import { isClosed } from '../period/period.queries.js';
 import { ProjectLevel } from '../project/project.entity.js';
 import type {
   InspectionCompletion,
@@ -78,22 +83,29 @@ function totalOf(rows: MonthlyReportRow[], level: ProjectLevel | null, month: nu
     monthCompletedInvestment: sumDecimals(rows.map((row) => row.monthCompletedInvestment)),
     completedInvestment: completed,
     completionRate: completionRate(completed, planned),
-    lightCounts: { month, green: count(Light.GREEN), yellow: count(Light.YELLOW), red: count(Light.RED) },
+    lightCounts: { month, official: rows.every((row) => row.lightOfficial), green: count(Light.GREEN), yellow: count(Light.YELLOW), red: count(Light.RED), notDue: count(Light.NOT_DUE) },
   };
 }
 
 /**
- * 月报表: one line per project of the year (a plan or a report that year), CITY before DISTRICT and
- * by code, with the month's and the year-to-date investment, the light at the month end, the
- * month's narrative and the problems unresolved at the month end (as of today while the month
- * runs). Totals are exact sums of the lines, so for the latest reported month they equal the
- * dashboard's. One SQL statement whatever the number of projects.
+ * 月报表: one line per project on the year's issued list, CITY before DISTRICT and by code, with
+ * the month's and the year-to-date investment, the light at the month end (official for a closed
+ * month; for an open one judged now and marked provisional), the month's narrative and the problems
+ * unresolved at the month end (as of today while the month runs). Totals are exact sums of the
+ * lines, so for the latest reported month they equal the dashboard's. A constant number of SQL
+ * statements whatever the number of projects.
  */
 export async function monthlyReport(context: Context, year: number, month: number): Promise<MonthlyReport> {
   requireYear(year);
   requireIntegerInRange(month, 1, 12, 'month');
   const asOf = asOfDate(monthsOf(year, month, month));
-  const rows = await monthlyRows(context.em, year, month, asOf);
+  const [rows, closed] = await Promise.all([monthlyRows(context.em, year, month, asOf), isClosed(context.em, year, month)]);
+  // An open month's lights are judged now, on the reports so far: provisional.
+  const provisional = new Map<number, ReturnType<typeof lightAt>>();
+  if (!closed) {
+    const { thresholds } = await schemeFor(context.em, year);
+    for (const input of await issuedLightInputs(context.em, year)) provisional.set(input.project_id, lightAt(input, year, month, thresholds));
+  }
   const lines: MonthlyReportRow[] = rows.map((row, index) => ({
     projectId: row.id,
     position: index + 1,
@@ -105,7 +117,9 @@ export async function monthlyReport(context: Context, year: number, month: numbe
     monthCompletedInvestment: row.month_completed,
     completedInvestment: row.completed,
     completionRate: completionRate(row.completed, row.planned),
-    light: row.light,
+    light: closed ? row.light : (provisional.get(row.id)?.light ?? null),
+    lightRule: closed ? row.rule : (provisional.get(row.id)?.rule ?? null),
+    lightOfficial: closed && row.light !== null,
     reported: row.reported,
     narrative: row.narrative,
     openProblemCount: row.problems.length,
@@ -114,7 +128,8 @@ export async function monthlyReport(context: Context, year: number, month: numbe
   return {
     year,
     month,
-    timeProgress: timeProgress(month),
+    timeProgress: referenceTimeProgress(month),
+    closed,
     rows: lines,
     total: totalOf(lines, null, month),
     subtotals: [ProjectLevel.CITY, ProjectLevel.DISTRICT].map((level) =>

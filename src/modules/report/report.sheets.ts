@@ -63,15 +63,19 @@ export interface ReportDocument {
 
 
 export const LEVEL_LABELS: Record<ProjectLevel, string> = { [ProjectLevel.CITY]: '市重点', [ProjectLevel.DISTRICT]: '区重点' };
-export const LIGHT_LABELS: Record<Light, string> = { [Light.GREEN]: '绿灯', [Light.YELLOW]: '黄灯', [Light.RED]: '红灯' };
-const RULE_LABELS: Record<LightRule, string> = {
+export const LIGHT_LABELS: Record<Light, string> = { [Light.GREEN]: '绿灯', [Light.YELLOW]: '黄灯', [Light.RED]: '红灯', [Light.NOT_DUE]: '未到开工期' };
+export const RULE_LABELS: Record<LightRule, string> = {
+  [LightRule.NOT_DUE_TO_START]: '未到计划开工月',
+  [LightRule.NO_PLANNED_START]: '无计划开工日期',
+  [LightRule.START_DELAYED]: '计划开工月已过仍未开工',
+  [LightRule.START_DELAYED_LONG]: '计划开工月后三个月仍未开工',
   [LightRule.NO_ANNUAL_PLAN]: '无年度计划',
-  [LightRule.ON_SCHEDULE]: '符合序时进度',
-  [LightRule.LAG_YELLOW]: '滞后序时进度达黄灯阈值',
-  [LightRule.LAG_RED]: '滞后序时进度达红灯阈值',
-  [LightRule.START_DELAYED]: '新建项目未按计划开工',
-  [LightRule.START_DELAYED_LONG]: '新建项目计划开工后三个月仍未开工',
-  [LightRule.TWO_YELLOWS]: '连续两个月黄灯',
+  [LightRule.ON_SCHEDULE]: '符合本项目序时进度',
+  [LightRule.LAG_YELLOW]: '滞后本项目序时进度达黄灯阈值',
+  [LightRule.LAG_RED]: '滞后本项目序时进度达红灯阈值',
+  [LightRule.PRELIMINARY_ON_TRACK]: '前期手续按期推进',
+  [LightRule.PRELIMINARY_OVERDUE]: '前期手续逾期',
+  [LightRule.PRELIMINARY_OVERDUE_LONG]: '前期手续逾期三个月以上',
 };
 const STATUS_LABELS: Record<ProblemStatus, string> = {
   [ProblemStatus.OPEN]: '待整改',

@@ -43,8 +43,14 @@ export class MonthlyReportRow {
   @Field(() => DecimalScalar, { nullable: true, description: 'Year to date / annual plan, percent. 完成年计划(%)。' })
   completionRate!: string | null;
 
-  @Field(() => Light, { nullable: true, description: 'Light at the month end (null when not computed for that month). 月末亮灯。' })
+  @Field(() => Light, { nullable: true, description: 'Light at the month end: official once the month is closed, provisional before (see lightOfficial). 月末亮灯。' })
   light!: Light | null;
+
+  @Field(() => LightRule, { nullable: true, description: 'The rule that decided the light. 亮灯规则。' })
+  lightRule!: LightRule | null;
+
+  @Field(() => Boolean, { description: 'Whether the light is official (the month is closed) or provisional (暂定). 是否正式灯色。' })
+  lightOfficial!: boolean;
 
   @Field(() => Boolean, { description: 'Whether the month was reported. 当月是否已填报。' })
   reported!: boolean;
@@ -93,10 +99,13 @@ export class MonthlyReport {
   @Field(() => Int)
   month!: number;
 
-  @Field(() => DecimalScalar, { description: 'Share of the year elapsed at the month end, percent. 序时进度(%)。' })
+  @Field(() => DecimalScalar, { description: 'The district reference line: share of the year elapsed at the month end (month ÷ 12), percent; each project is judged on its own plan. 序时进度参考线(%)。' })
   timeProgress!: string;
 
-  @Field(() => [MonthlyReportRow], { description: "The year's projects (with a plan or a report that year). 项目明细。" })
+  @Field(() => Boolean, { description: 'Whether the month is closed (its figures and lights official); an open month is provisional (暂定). 是否已关账。' })
+  closed!: boolean;
+
+  @Field(() => [MonthlyReportRow], { description: "The projects on the year's issued list. 项目明细。" })
   rows!: MonthlyReportRow[];
 
   @Field(() => MonthlyReportTotal, { description: '合计' })

@@ -3,6 +3,7 @@ import { query, sql, type Sql } from '../../db/sql.js';
 import type { DateString } from '../../shared/dates.js';
 import { detachedRows } from '../../shared/detached-rows.js';
 import { Project } from '../project/project.entity.js';
+import { ListingStatus } from '../listing/listing.entity.js';
 
 /*
  * 每十天一督查 in SQL: what a ten-day round is, when it has closed, which projects are due in it and
@@ -20,9 +21,14 @@ export function tenDayRounds(year: number, fromMonth: number, toMonth: number): 
                 from generate_series(${fromMonth}::int, ${toMonth}::int) m cross join generate_series(1, 3) d)`;
 }
 
-/** Whether the project row `project` is due in the round row `round`: it was not completed before the round began. */
+/**
+ * Whether the project row `project` is due in the round row `round`: it is on the issued list of the
+ * round's year and was not completed before the round began.
+ */
 export function dueInRound(project: Sql, round: Sql): Sql {
-  return sql`(${project}.completed_on is null or ${project}.completed_on >= ${round}.starts_on)`;
+  return sql`((${project}.completed_on is null or ${project}.completed_on >= ${round}.starts_on)
+              and exists (select 1 from listing due_listing where due_listing.project_id = ${project}.id
+                             and due_listing.year = extract(year from ${round}.starts_on)::int and due_listing.status = ${ListingStatus.ISSUED}))`;
 }
 
 /** Whether the round row `round` had closed by `date`: it ended before that day. */

@@ -20,7 +20,7 @@ import {
 } from '../../generated/operations.js';
 
 let api: TestApi;
-let projects: { id: string; code: string; level: string; assignments: { role: string; person: { id: string } }[] }[];
+let projects: { id: string; code: string; level: string | null; assignments: { role: string; person: { id: string } }[] }[];
 
 beforeAll(async () => {
   api = await startTestApi('assess');
@@ -38,43 +38,34 @@ function money(fen: bigint): string {
 }
 
 describe('warning lights', () => {
-  it('a report that pushes a project from RED to GREEN changes its light and the dashboard counts, and emits one lightChanged', async () => {
-    // A red project whose light comes from lagging (not from a delayed start).
-    let target: { id: string; plan: string; janFeb: bigint } | undefined;
-    for (const project of projects) {
-      const { project: detail } = await api.data(ProjectLightsDocument, { id: project.id, year: 2026 });
-      if (detail.light?.light !== 'RED' || !['TWO_YELLOWS', 'LAG_RED', 'LAG_YELLOW'].includes(detail.light.rule)) continue;
-      const full = await api.data(ProjectDetailDocument, { id: project.id, year: 2026 });
-      if (!full.project.annualPlan) continue;
-      const janFeb = full.project.progress.filter((report) => report.month < 3).reduce((sum, report) => sum + cents(report.completedInvestment), 0n);
-      target = { id: project.id, plan: full.project.annualPlan.plannedInvestment, janFeb };
-      break;
-    }
-    expect(target, 'the demo district has a project red for lagging').toBeDefined();
+  it('a report changes no official light; closing the month emits one lightChanged per project whose official light changed', async () => {
+    const target = projects.find((project) => project.code === 'SZ2026-019')!;
     const before = (await api.data(LightCountsDocument, { year: 2026 })).dashboard.lightCounts;
     expect(before.month).toBe(3);
+    const march = (await api.data(ProjectLightsDocument, { id: target.id, year: 2026 })).project.light;
+    // Planned to start on 10 April: not due in March.
+    expect(march).toMatchObject({ month: 3, light: 'NOT_DUE' });
 
-    const changes = subscribe(api.wsUrl, LightChangedDocument, { projectId: target!.id });
+    const changes = subscribe(api.wsUrl, LightChangedDocument, { projectId: target.id });
     try {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      // Year to date at 20% of the plan: lag 25.00 − 20.00 = 5.00 < 10 → GREEN.
-      const march = (cents(target!.plan) * 20n) / 100n - target!.janFeb;
-      await api.data(ReportProgressDocument, {
-        input: { projectId: target!.id, year: 2026, month: 3, completedInvestment: money(march), physicalProgress: '30.00' },
-      });
+      await api.data(ReportProgressDocument, { input: { projectId: projects[0].id, year: 2026, month: 4, completedInvestment: '10.00', physicalProgress: '30.00' } });
+      expect((await api.data(LightCountsDocument, { year: 2026 })).dashboard.lightCounts, 'a report changes no official light').toEqual(before);
+      const closed = await api.raw('mutation { closeMonth(year: 2026, month: 4) { period { month } } }');
+      expect(closed.errors).toBeUndefined();
+      // Still not started at the end of April, its planned start month: YELLOW.
       const [change] = await changes.until((values) => values.length >= 1);
-      expect(change.lightChanged).toMatchObject({ project: { id: target!.id }, year: 2026, month: 3, from: 'RED', to: 'GREEN', rule: 'ON_SCHEDULE' });
-      expect(change.lightChanged.inputs).toMatchObject({ timeProgress: '25.00', completionRate: '20.00', lag: '5.00' });
+      expect(change.lightChanged).toMatchObject({ project: { id: target.id }, year: 2026, month: 4, from: 'NOT_DUE', to: 'YELLOW', rule: 'START_DELAYED' });
+      expect(change.lightChanged.inputs).toMatchObject({ plannedStartOn: '2026-04-10', monthsStartDelayed: 0 });
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(changes.values).toHaveLength(1);
     } finally {
       await changes.dispose();
     }
-    const { project } = await api.data(ProjectLightsDocument, { id: target!.id, year: 2026 });
-    expect(project.light).toMatchObject({ month: 3, light: 'GREEN', rule: 'ON_SCHEDULE' });
-    expect(project.lights.map((light) => light.month)).toEqual([1, 2, 3]);
-    const after = (await api.data(LightCountsDocument, { year: 2026 })).dashboard.lightCounts;
-    expect(after).toEqual({ ...before, red: before.red - 1, green: before.green + 1 });
+    const { project } = await api.data(ProjectLightsDocument, { id: target.id, year: 2026 });
+    expect(project.light).toMatchObject({ month: 4, light: 'YELLOW', rule: 'START_DELAYED' });
+    expect(project.lights.map((light) => light.month).slice(0, 4)).toEqual([1, 2, 3, 4]);
+    expect((await api.data(LightCountsDocument, { year: 2026 })).dashboard.lightCounts.month).toBe(4);
   });
 
   it('laggingProjects lists the projects furthest behind, largest lag first, with the lights projects show', async () => {
@@ -171,21 +162,28 @@ describe('assessment', () => {
     const versions = await api.data(AssessmentSchemeDocument, { year: 2026 });
     expect(versions.assessmentSchemeVersions.map((version) => version.version)).toEqual([2, 1]);
 
-    const countsBefore = (await api.data(LightCountsDocument, { year: 2026 })).dashboard.lightCounts;
+    const lagYellow = async () => {
+      const response = await api.raw<{ projects: { nodes: { light: { rule: string } | null }[] } }>('{ projects(first: 100) { nodes { light(year: 2026, month: 5) { rule } } } }', undefined, {
+        'cache-control': 'no-cache',
+      });
+      return response.data!.projects.nodes.filter((node) => node.light?.rule === 'LAG_YELLOW' || node.light?.rule === 'LAG_RED').length;
+    };
+    const officialBefore = (await api.data(LightCountsDocument, { year: 2026 })).dashboard.lightCounts;
+    expect(await lagYellow(), 'in May, unreported since March, some projects lag their own plan').toBeGreaterThan(0);
     await api.data(UpdateAssessmentSchemeDocument, { input: { year: 2026, yellowLag: '40.00', redLag: '60.00' } });
-    const countsAfter = (await api.data(LightCountsDocument, { year: 2026 })).dashboard.lightCounts;
-    // With a 40-point threshold no March lag (at most 25) is yellow: only delayed starts stay lit.
-    expect(countsAfter.green).toBeGreaterThan(countsBefore.green);
+    // The open month is judged with the new thresholds; closed months keep the lights they were closed with.
+    expect(await lagYellow()).toBe(0);
+    expect((await api.data(LightCountsDocument, { year: 2026 })).dashboard.lightCounts).toEqual(officialBefore);
     const bad = await api.request(UpdateAssessmentSchemeDocument, { input: { year: 2026, yellowLag: '70.00' } });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'yellowLag' });
   });
 
-  it('reports racing a scheme change and the opening of a new month all commit, and every rank read equals a dense ranking of the stored totals', async () => {
+  it('reports racing a scheme change all commit, and every rank read equals a dense ranking of the stored totals', async () => {
     const { assessmentScheme } = await api.data(AssessmentSchemeDocument, { year: 2026 });
-    const [{ month: period }] = await api.db.sql<{ month: number }>('select max(month)::int as month from progress_report where year = 2026');
+    const [{ month: period }] = await api.db.sql<{ month: number }>('select max(month)::int + 1 as month from reporting_period where year = 2026');
     const writes = projects.slice(10, 30).map((project, index) =>
       api.data(ReportProgressDocument, {
-        // Half report the current period, half open the next month (a year-wide light recomputation).
+        // Half report the first open month, half the next one.
         input: { projectId: project.id, year: 2026, month: index % 2 ? period : period + 1, completedInvestment: `${100 + index}.00`, physicalProgress: '50.00' },
       }),
     );
@@ -196,13 +194,8 @@ describe('assessment', () => {
     const { projectScores } = await api.data(ProjectScoresDocument, { year: 2026, first: 100 });
     const totals = [...new Set(projectScores.nodes.map((node) => cents(node.total)))].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
     for (const node of projectScores.nodes) expect(node.rank).toBe(totals.indexOf(cents(node.total)) + 1);
-    const [{ stale }] = await api.db.sql<{ stale: number }>(
-      `select count(*)::int as stale from light_record l join project p on p.id = l.project_id
-        where l.year = 2026 and l.month = $1 and p.completed_on is null`,
-      [period + 1],
-    );
-    const [{ active }] = await api.db.sql<{ active: number }>('select count(*)::int as active from project where completed_on is null');
-    expect(stale, 'every active project has a light for the newly opened month').toBe(active);
+    const [{ official }] = await api.db.sql<{ official: number }>('select count(*)::int as official from light_record where year = 2026 and month >= $1', [period]);
+    expect(official, 'open months have no official light: reports never write one').toBe(0);
   });
 
   it('a public criticism deducts its points and a safety accident vetoes the year', async () => {

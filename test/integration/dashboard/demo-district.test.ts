@@ -40,7 +40,7 @@ describe('the demo district reproduces DOMAIN.md', () => {
 
   it('the figures are computed from the rows, not stored', async () => {
     const [row] = await api.db.sql<{ total: string }>(
-      `select sum(pr.completed_investment)::text as total from progress_report pr join project p on p.id = pr.project_id where p.level = 'CITY' and pr.year = 2026`,
+      `select sum(pr.completed_investment)::text as total from progress_report pr join listing l on l.project_id = pr.project_id and l.year = pr.year where l.level = 'CITY' and pr.year = 2026`,
     );
     expect(row.total).toBe('73400.00');
   });

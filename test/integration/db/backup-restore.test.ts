@@ -133,8 +133,8 @@ describe('backup and restore (the restore drill)', () => {
 
   it('a restore brings back every row of every table exactly, and the sequences go on after them', async () => {
     // Changes through the API first: reports, events, lights, scores and audit rows.
-    await report(projectIds[0], 3, '1234.56');
-    await report(projectIds[1], 3, '0.01');
+    await report(projectIds[0], 6, '1234.56');
+    await report(projectIds[1], 6, '0.01');
     await api!.data(UpdateProjectDocument, { input: { id: projectIds[2], name: '备份前改名的项目', clusters: ['石材产业', '备份'] } });
 
     const file = path.join(dir, 'drill.kpbackup.gz');
@@ -149,7 +149,7 @@ describe('backup and restore (the restore drill)', () => {
     await expect(writeBackup(orm, file)).rejects.toThrow(/already exists/);
 
     // Then the database moves on: updates, deletes and inserts in several tables.
-    await report(projectIds[0], 2, '99.00');
+    await report(projectIds[0], 5, '99.00');
     await api!.data(CreateOrganizationDocument, { input: { name: '备份后新建的单位', kind: 'DEPARTMENT' } });
     await db.sql(`update project set total_investment = total_investment + 1, location = '别处' where id = $1`, [rowId(projectIds[3])]);
     await db.sql(`delete from progress_report where id = (select min(id) from progress_report)`);
@@ -193,7 +193,7 @@ describe('backup and restore (the restore drill)', () => {
     const largestOrganization = Math.max(...before.tables.organization.map((row) => Number(/^\((\d+),/.exec(row)![1])));
     const { createOrganization } = await api.data(CreateOrganizationDocument, { input: { name: '恢复后新建的单位', kind: 'TOWN' } });
     expect(rowId(createOrganization.id)).toBeGreaterThan(largestOrganization);
-    await report(projectIds[4], 3, '5.00');
+    await report(projectIds[4], 6, '5.00');
     const [{ newest }] = await db.sql<{ newest: string }>(`select max(sequence)::text as newest from event`);
     expect(BigInt(newest)).toBeGreaterThan(BigInt(notifications[0]));
   });
@@ -204,7 +204,7 @@ describe('backup and restore (the restore drill)', () => {
     let written = 0;
     const writer = async (projectId: string) => {
       for (let step = 0; writing && step < 200; step += 1) {
-        await report(projectId, 1 + (step % 3), `${100 + step}.${String(step % 100).padStart(2, '0')}`);
+        await report(projectId, 4 + (step % 3), `${100 + step}.${String(step % 100).padStart(2, '0')}`);
         written += 1;
       }
     };

@@ -31,8 +31,8 @@ describe('migrations', () => {
   it('the database itself refuses what the API refuses', async () => {
     const [unit] = await db.sql<{ id: number }>(`insert into organization (name, kind, created_at) values ('测试镇', 'TOWN', now()) returning id`);
     const [project] = await db.sql<{ id: number }>(
-      `insert into project (code, name, level, industry, construction_type, total_investment, responsible_unit_id, created_at, updated_at)
-       values ('T-1', '测试项目', 'CITY', 'TERTIARY', 'NEW', 100, $1, now(), now()) returning id`,
+      `insert into project (code, name, industry, total_investment, responsible_unit_id, created_at, updated_at)
+       values ('T-1', '测试项目', 'TERTIARY', 100, $1, now(), now()) returning id`,
       [unit.id],
     );
     const report = (month: number, amount: string) =>
@@ -47,8 +47,8 @@ describe('migrations', () => {
     await report(1, '1.00');
     await expect(report(1, '2.00')).rejects.toThrow(/progress_report_project_month_unique/);
     await expect(
-      db.sql(`insert into project (code, name, level, industry, construction_type, total_investment, created_at, updated_at)
-              values ('T-2', 'x', 'CITY', 'TERTIARY', 'NEW', -5, now(), now())`),
+      db.sql(`insert into project (code, name, industry, total_investment, created_at, updated_at)
+              values ('T-2', 'x', 'TERTIARY', -5, now(), now())`),
     ).rejects.toThrow(/project_total_investment_non_negative/);
     await expect(
       db.sql(`insert into land_task (project_id, name, area_to_acquire, area_acquired, households_to_relocate, households_relocated, updated_at)

@@ -74,7 +74,7 @@ describe('the province-scale seed', () => {
   it('reports what it inserted, and appends no events and no audit rows', async () => {
     expect(summary).toMatchObject({ projects: 100, years: 2, seed: 1, firstYear: 2025, endYear: 2026, endMonth: 10 });
     expect(summary.rows.project).toBe(100);
-    expect(summary.rows.annual_plan).toBe(200);
+    expect(summary.rows.listing).toBe(200);
     expect(summary.rows.event).toBe(0);
     expect(summary.rows.audit_entry).toBe(0);
     expect(summary.elapsedMs).toBeGreaterThan(0);
@@ -91,7 +91,7 @@ describe('the province-scale seed', () => {
               count(*) filter (where total_investment >= 50000 and total_investment < 100000)::int as from500m,
               count(*) filter (where total_investment >= 10000 and total_investment < 50000)::int as from100m,
               count(*) filter (where total_investment < 10000)::int as under100m
-         from project group by level order by level`,
+         from project p join listing l on l.project_id = p.id and l.year = 2026 group by level order by level`,
     );
     expect(byLevel).toEqual([
       { level: 'CITY', projects: 56, tertiary: 38, new: 36, preparatory: 6, over1b: 12, from500m: 18, from100m: 20, under100m: 6 },
@@ -102,9 +102,12 @@ describe('the province-scale seed', () => {
     expect(await count(db, 'select count(*) from person where leadership_body is not null')).toBe(40);
     expect(await count(db, 'select count(distinct phone) from person')).toBe(summary.rows.person);
     expect(await count(db, 'select count(*) from project where (started_on is not null) <> (status = \'UNDER_CONSTRUCTION\')')).toBe(0);
-    expect(await count(db, "select count(*) from project where construction_type = 'PREPARATORY' and started_on is not null")).toBe(0);
-    expect(await count(db, "select count(*) from project where construction_type = 'NEW' and started_on is not null and extract(year from started_on) <> 2026")).toBe(0);
-    expect(await count(db, "select count(*) from project where construction_type = 'CONTINUING' and started_on >= '2026-01-01'")).toBe(0);
+    const listed2026 = 'project p join listing l on l.project_id = p.id and l.year = 2026';
+    expect(await count(db, `select count(*) from ${listed2026} where construction_type = 'PREPARATORY' and started_on is not null`)).toBe(0);
+    expect(await count(db, `select count(*) from ${listed2026} where construction_type = 'NEW' and started_on is not null and extract(year from started_on) <> 2026`)).toBe(0);
+    expect(await count(db, `select count(*) from ${listed2026} where construction_type = 'CONTINUING' and started_on >= '2026-01-01'`)).toBe(0);
+    // Every listing is issued, of the project's level in both years.
+    expect(await count(db, "select count(*) from listing where status <> 'ISSUED'")).toBe(0);
   });
 
   it('gives every project a liaison leader, a responsible unit and exactly one responsible person (no unassigned project)', async () => {
@@ -147,10 +150,10 @@ describe('the province-scale seed', () => {
   });
 
   it('plans every year with 2–4 milestones and reports every month from the start month on', async () => {
-    expect(await count(db, 'select count(*) from (select project_id from annual_plan group by project_id having count(*) <> 2) x')).toBe(0);
-    expect(await count(db, 'select count(*) from (select plan_id from milestone group by plan_id having count(*) not between 2 and 4) x')).toBe(0);
-    expect(await count(db, 'select count(*) from annual_plan ap where not exists (select 1 from milestone m where m.plan_id = ap.id)')).toBe(0);
-    expect(await count(db, 'select count(*) from milestone m join annual_plan ap on ap.id = m.plan_id where m.met_on > \'2026-10-31\'')).toBe(0);
+    expect(await count(db, 'select count(*) from (select project_id from listing group by project_id having count(*) <> 2) x')).toBe(0);
+    expect(await count(db, 'select count(*) from (select listing_id from milestone group by listing_id having count(*) not between 2 and 4) x')).toBe(0);
+    expect(await count(db, 'select count(*) from listing l where not exists (select 1 from milestone m where m.listing_id = l.id)')).toBe(0);
+    expect(await count(db, 'select count(*) from milestone m join listing l on l.id = m.listing_id where m.met_on > \'2026-10-31\'')).toBe(0);
     // No report before the start month or after October 2026, none for a project not started.
     expect(
       await count(
@@ -202,8 +205,11 @@ describe('the province-scale seed', () => {
   it('holds the scheme of the last year and its lights and scores for every project', async () => {
     const [scheme] = await db.sql<{ year: number; version: number; base_score: string }>('select year, version, base_score::text from assessment_scheme');
     expect(scheme).toEqual({ year: 2026, version: 1, base_score: '60.00' });
-    expect(await count(db, 'select count(*) from light_record where year = 2026')).toBe(100 * 10);
-    expect(await count(db, 'select count(distinct light) from light_record where month = 10')).toBe(3);
+    // Official lights for every closed month: January to September 2026 (October is being reported).
+    expect(await count(db, 'select count(*) from reporting_period where year = 2026')).toBe(9);
+    expect(await count(db, 'select count(*) from light_record where year = 2026')).toBe(100 * 9);
+    expect(await count(db, 'select count(*) from light_record where year = 2025')).toBe(100 * 12);
+    expect(await count(db, "select count(distinct light) from light_record where year = 2026 and month = 9 and light <> 'NOT_DUE'")).toBe(3);
     expect(await count(db, 'select count(*) from project_score where year = 2026 and scheme_version = 1')).toBe(100);
     expect(await count(db, 'select count(*) from project_score where deductions > 0')).toBeGreaterThan(0);
     expect(await count(db, 'select count(*) from project_score s left join project_score_explanation e on e.score_id = s.id where e.score_id is null')).toBe(0);
@@ -213,9 +219,9 @@ describe('the province-scale seed', () => {
     const large = await seededDatabase('seed_scale_500', { projects: 500, years: 3 });
     console.log(`seedScale({ projects: 500, years: 3 }) took ${large.summary.elapsedMs} ms:`, large.summary.rows);
     expect(large.summary.rows.project).toBe(500);
-    expect(large.summary.rows.annual_plan).toBe(1500);
-    expect(large.summary.rows.light_record).toBe(5000);
+    expect(large.summary.rows.listing).toBe(1500);
+    expect(large.summary.rows.light_record).toBe(large.summary.rows.reporting_period * 500);
     expect(large.summary.rows.project_score).toBe(500);
-    expect(await count(large.db, "select count(*) from project where level = 'CITY'")).toBe(280);
+    expect(await count(large.db, "select count(*) from listing where year = 2026 and level = 'CITY'")).toBe(280);
   });
 });

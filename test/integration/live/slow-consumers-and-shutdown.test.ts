@@ -47,7 +47,7 @@ describe('slow consumers', () => {
         await Promise.all(
           Array.from({ length: 10 }, (_, i) =>
             api.data(ReportProgressDocument, {
-              input: { projectId: projectIds[batch * 5 + (i % 5)], year: 2026, month: 1 + Math.floor(i / 5) + 2 * (batch % 5), completedInvestment: `${batch}.${i}0`, physicalProgress: '10.00' },
+              input: { projectId: projectIds[batch * 5 + (i % 5)], year: 2026, month: 4 + Math.floor(i / 5) + (batch % 5), completedInvestment: `${batch}.${i}0`, physicalProgress: '10.00' },
             }),
           ),
         );

@@ -124,13 +124,13 @@ describe('live subscriptions over graphql-ws', () => {
   it('a client that disconnects, misses 20 events and resumes with afterSequence receives exactly those 20 in order, then live ones', async () => {
     const first = subscribe(api.wsUrl, EventsDocument, { types: ['PROGRESS_REPORTED'] });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    await report(projectIds[3], 1, '1.00');
+    await report(projectIds[3], 4, '1.00');
     const seen = await first.nth(1);
     await first.dispose();
 
     const missed: string[] = [];
     for (let i = 0; i < 20; i++) {
-      const result = await report(projectIds[4 + (i % 10)], 1 + Math.floor(i / 10), `${i + 1}.00`);
+      const result = await report(projectIds[4 + (i % 10)], 4 + Math.floor(i / 10), `${i + 1}.00`);
       missed.push(result.reportProgress.id);
     }
     const resumed = subscribe(api.wsUrl, EventsDocument, { afterSequence: seen.events.sequence, types: ['PROGRESS_REPORTED'] });
@@ -143,7 +143,7 @@ describe('live subscriptions over graphql-ws', () => {
       expect(values.map((value) => (value.events.payload as { amount: string }).amount)).toEqual(
         Array.from({ length: 20 }, (_, i) => `${i + 1}.00`),
       );
-      await report(projectIds[3], 2, '2.00');
+      await report(projectIds[3], 5, '2.00');
       const live = await resumed.nth(21);
       expect((live.events.payload as { amount: string }).amount).toBe('2.00');
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -198,12 +198,12 @@ describe('live subscriptions over graphql-ws', () => {
     const subscription = subscribe(instanceB.wsUrl, EventsDocument, { types: ['PROGRESS_REPORTED'] });
     try {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      await report(projectIds[20], 1, '1.00');
+      await report(projectIds[20], 4, '1.00');
       await subscription.nth(1);
       const pid = await instanceB.server.hub.listenerBackendPid();
       expect(pid).toBeTypeOf('number');
       await api.db.sql('select pg_terminate_backend($1)', [pid]);
-      for (let i = 0; i < 10; i++) await report(projectIds[21 + i], 2, `${i + 1}.00`);
+      for (let i = 0; i < 10; i++) await report(projectIds[21 + i], 5, `${i + 1}.00`);
       const values = await subscription.until((received) => received.length >= 11, 15_000);
       expect(values.slice(1).map((value) => (value.events.payload as { amount: string }).amount)).toEqual(
         Array.from({ length: 10 }, (_, i) => `${i + 1}.00`),

@@ -83,10 +83,10 @@ describe('setAnnualPlan', () => {
     });
     expect(second.setAnnualPlan.id).toBe(first.setAnnualPlan.id);
     expect(second.setAnnualPlan).toMatchObject({ plannedInvestment: '9500.50', milestones: [{ name: '新节点', dueOn: '2026-12-31', metOn: null }] });
-    const plans = await api.db.sql('select id from annual_plan where project_id = $1', [rowId(projectId)]);
+    const plans = await api.db.sql('select id from listing where project_id = $1', [rowId(projectId)]);
     expect(plans).toHaveLength(1);
     const milestones = await api.db.sql<{ name: string; position: number }>(
-      'select name, position from milestone where plan_id = $1 order by position',
+      'select name, position from milestone where listing_id = $1 order by position',
       [rowId(first.setAnnualPlan.id)],
     );
     expect(milestones).toEqual([{ name: '新节点', position: 0 }]);
@@ -117,7 +117,7 @@ describe('setAnnualPlan', () => {
     expect(same.setAnnualPlan).toMatchObject({ id: first.setAnnualPlan.id, plannedInvestment: '4200.00', milestones: [{ name: '节点甲' }, { name: '节点乙' }] });
     expect([await audits(), await events()]).toEqual([auditsBefore, eventsBefore]);
 
-    const oldMilestones = await api.db.sql<{ id: number }>('select id from milestone where plan_id = $1 order by position', [planId]);
+    const oldMilestones = await api.db.sql<{ id: number }>('select id from milestone where listing_id = $1 order by position', [planId]);
     await api.data(SetAnnualPlanDocument, { input: { ...input, milestones: [{ name: '节点丙', dueOn: '2026-12-31' }] } });
     const deleted = await api.db.sql<{ entity_id: string; before: { name: string } }>(
       "select entity_id, before from audit_entry where entity_type = 'Milestone' and action = 'DELETE' and entity_id = any($1::text[]) order by entity_id::int",
@@ -143,7 +143,8 @@ describe('setAnnualPlan', () => {
     const error = onlyError(response);
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'milestones.0.dueOn' });
     expect(error.message).toBe('milestones.0.dueOn must fall in 2026');
-    expect((await detail(projectId)).annualPlan).toBeNull();
+    // The project's listing (made with it, plan 0) is unchanged: no milestone was written.
+    expect((await detail(projectId)).annualPlan).toMatchObject({ plannedInvestment: '0.00', milestones: [] });
   });
 
   it('a milestone met in the future is BAD_USER_INPUT naming its metOn', async () => {
@@ -168,7 +169,7 @@ describe('reportProgress', () => {
     const projectId = (await kit().project()).id;
     const reporter = idOf(personId, '余晓军');
     const { reportProgress } = await report(api, { projectId: projectId, 
-      month: 2,
+      month: 6,
       completedInvestment: '120.5',
       physicalProgress: '12.3',
       narrative: '  厂房基础施工  ',
@@ -177,7 +178,7 @@ describe('reportProgress', () => {
     expect(reportProgress).toEqual({
       id: expect.any(String),
       year: 2026,
-      month: 2,
+      month: 6,
       completedInvestment: '120.50',
       physicalProgress: '12.30',
       narrative: '厂房基础施工',
@@ -189,7 +190,7 @@ describe('reportProgress', () => {
       {
         id: reportProgress.id,
         year: 2026,
-        month: 2,
+        month: 6,
         completedInvestment: '120.50',
         physicalProgress: '12.30',
         narrative: '厂房基础施工',
@@ -201,11 +202,11 @@ describe('reportProgress', () => {
 
   it('re-reporting a month replaces it: one row, the new amount', async () => {
     const projectId = (await kit().project()).id;
-    const first = await report(api, { projectId: projectId,  month: 3, completedInvestment: '300.00', narrative: '初报', reportedById: idOf(personId, '余晓军') });
-    const second = await report(api, { projectId: projectId,  month: 3, completedInvestment: '280.40', physicalProgress: '15.00', narrative: '更正' });
+    const first = await report(api, { projectId: projectId,  month: 7, completedInvestment: '300.00', narrative: '初报', reportedById: idOf(personId, '余晓军') });
+    const second = await report(api, { projectId: projectId,  month: 7, completedInvestment: '280.40', physicalProgress: '15.00', narrative: '更正' });
     expect(second.reportProgress.id).toBe(first.reportProgress.id);
     expect(second.reportProgress).toMatchObject({
-      month: 3,
+      month: 7,
       completedInvestment: '280.40',
       physicalProgress: '15.00',
       narrative: '更正',
@@ -213,7 +214,7 @@ describe('reportProgress', () => {
       project: { completedInvestment: '280.40' },
     });
     const rows = await api.db.sql<{ completed_investment: string; narrative: string }>(
-      'select completed_investment, narrative from progress_report where project_id = $1 and year = 2026 and month = 3',
+      'select completed_investment, narrative from progress_report where project_id = $1 and year = 2026 and month = 7',
       [rowId(projectId)],
     );
     expect(rows).toEqual([{ completed_investment: '280.40', narrative: '更正' }]);
@@ -235,20 +236,20 @@ describe('reportProgress', () => {
 
   it('the year-to-date completed investment adds every month of the year and no other year', async () => {
     const projectId = (await kit().project()).id;
-    await report(api, { projectId: projectId,  month: 1, completedInvestment: '0.10' });
-    await report(api, { projectId: projectId,  month: 2, completedInvestment: '0.20' });
+    await report(api, { projectId: projectId,  month: 5, completedInvestment: '0.10' });
+    await report(api, { projectId: projectId,  month: 6, completedInvestment: '0.20' });
     const { reportProgress } = await report(api, { projectId: projectId,  month: 11, completedInvestment: '1000.05' });
     expect(reportProgress.project.completedInvestment).toBe('1000.35');
-    await report(api, { projectId: projectId,  year: 2025, month: 12, completedInvestment: '999.00' });
+    await report(api, { projectId: projectId,  year: 2024, month: 12, completedInvestment: '999.00' });
     const project = await detail(projectId);
     expect(project.completedInvestment).toBe('1000.35');
     expect(project.progress.map((row) => [row.month, row.completedInvestment])).toEqual([
-      [1, '0.10'],
-      [2, '0.20'],
+      [5, '0.10'],
+      [6, '0.20'],
       [11, '1000.05'],
     ]);
-    expect((await detail(projectId, 2025)).completedInvestment).toBe('999.00');
-    await report(api, { projectId: projectId,  month: 2, completedInvestment: '5.00' });
+    expect((await detail(projectId, 2024)).completedInvestment).toBe('999.00');
+    await report(api, { projectId: projectId,  month: 6, completedInvestment: '5.00' });
     expect((await detail(projectId)).completedInvestment).toBe('1005.15');
   });
 
@@ -258,35 +259,35 @@ describe('reportProgress', () => {
     await api.data(SetAnnualPlanDocument, { input: { projectId, year: 2026, plannedInvestment: '200000.00' } });
     expect((await detail(projectId)).completionRate).toBe('0.00');
     // 2010.00 / 200000.00 = 1.005 %: half up gives 1.01, binary floats and half-even give 1.00.
-    await report(api, { projectId: projectId,  month: 1, completedInvestment: '2010.00' });
+    await report(api, { projectId: projectId,  month: 5, completedInvestment: '2010.00' });
     expect((await detail(projectId)).completionRate).toBe('1.01');
     // 2010.00 + 2656.66 = 4666.66 → 2.33333 % → 2.33.
-    await report(api, { projectId: projectId,  month: 2, completedInvestment: '2656.66' });
+    await report(api, { projectId: projectId,  month: 6, completedInvestment: '2656.66' });
     expect((await detail(projectId)).completionRate).toBe('2.33');
     // Completion beyond the plan is not capped: 300000.00 / 200000.00 = 150 %.
-    await report(api, { projectId: projectId,  month: 3, completedInvestment: '295333.34' });
+    await report(api, { projectId: projectId,  month: 7, completedInvestment: '295333.34' });
     expect((await detail(projectId)).completionRate).toBe('150.00');
   });
 
   it('an eighth of a percent rounds up to 0.13 and thirds round to 33.33 and 66.67', async () => {
     const eighth = (await kit().project()).id;
     await api.data(SetAnnualPlanDocument, { input: { projectId: eighth, year: 2026, plannedInvestment: '800.00' } });
-    await report(api, { projectId: eighth,  month: 1, completedInvestment: '1.00' });
+    await report(api, { projectId: eighth,  month: 5, completedInvestment: '1.00' });
     expect((await detail(eighth)).completionRate).toBe('0.13');
 
     const thirds = (await kit().project()).id;
     const { setAnnualPlan } = await api.data(SetAnnualPlanDocument, { input: { projectId: thirds, year: 2026, plannedInvestment: '3.00' } });
     expect(setAnnualPlan.project.completionRate).toBe('0.00');
-    await report(api, { projectId: thirds,  month: 1, completedInvestment: '1.00' });
+    await report(api, { projectId: thirds,  month: 5, completedInvestment: '1.00' });
     expect((await detail(thirds)).completionRate).toBe('33.33');
-    await report(api, { projectId: thirds,  month: 2, completedInvestment: '1.00' });
+    await report(api, { projectId: thirds,  month: 6, completedInvestment: '1.00' });
     expect((await detail(thirds)).completionRate).toBe('66.67');
   });
 
   it('a plan of zero gives no completion rate', async () => {
     const projectId = (await kit().project()).id;
     await api.data(SetAnnualPlanDocument, { input: { projectId, year: 2026, plannedInvestment: '0.00' } });
-    await report(api, { projectId: projectId,  month: 1, completedInvestment: '5.00' });
+    await report(api, { projectId: projectId,  month: 5, completedInvestment: '5.00' });
     expect((await detail(projectId)).completionRate).toBeNull();
   });
 });

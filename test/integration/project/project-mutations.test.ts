@@ -37,12 +37,13 @@ async function createProject(overrides: Partial<CreateProjectInput> = {}) {
   return (await seed(api).project({ level: 'DISTRICT', industry: 'TERTIARY', constructionType: 'NEW', totalInvestment: '20000.00', ...overrides })).created;
 }
 
-/** The project's row as stored, dates as text. */
+/** The project's row as stored with its 2026 listing's level, type and planned dates; dates as text. */
 async function projectRow(globalId: string) {
   const id = rowId(globalId);
   const [row] = await api.db.sql<Record<string, unknown>>(
-    `select *, planned_start_on::text as planned_start_on, started_on::text as started_on, completed_on::text as completed_on
-       from project where id = $1`,
+    `select p.*, l.level, l.construction_type, l.planned_start_on::text as planned_start_on, l.planned_completion_on::text as planned_completion_on,
+            p.started_on::text as started_on, p.completed_on::text as completed_on
+       from project p left join listing l on l.project_id = p.id and l.year = 2026 where p.id = $1`,
     [id],
   );
   return row;
@@ -87,7 +88,7 @@ describe('createProject', () => {
       completedOn: null,
       responsibleUnit: { id: unitId, name: 'XX区水西镇', kind: 'TOWN' },
       assignments: [],
-      annualPlan: null,
+      annualPlan: { year: 2026, plannedInvestment: '0.00', milestones: [] },
       progress: [],
       completedInvestment: '0.00',
       completionRate: null,

@@ -267,7 +267,7 @@ describe('project detail and node', () => {
   });
 
   it('a project of another year has no plan, no progress and no completion rate', async () => {
-    const { project } = await api.data(ProjectDetailDocument, { id: idOf(projectId, 'SZ2026-001'), year: 2025 });
+    const { project } = await api.data(ProjectDetailDocument, { id: idOf(projectId, 'SZ2026-001'), year: 2024 });
     expect(project).toMatchObject({ annualPlan: null, progress: [], completedInvestment: '0.00', completionRate: null });
   });
 

@@ -257,16 +257,15 @@ describe('quarterly bulletin (每季一通报)', () => {
     expect(bulletin.criticisms[0].description).toContain('通报批评');
   });
 
-  it('lists as red exactly the projects whose light is RED, at the quarter’s last month with lights', async () => {
+  it('at the closed month March the quarter has no RED light, and the bulletin lists none', async () => {
     const [{ quarterlyBulletin: bulletin }, { projects }] = await Promise.all([
       api.data(QuarterlyBulletinDocument, { year: 2026, quarter: 1 }),
       api.data(ReportProjectLightsDocument, { year: 2026 }),
     ]);
     expect(bulletin.lightMonth).toBe(3);
-    const red = projects.nodes.filter((project) => project.light?.light === 'RED').map((project) => project.code);
-    expect(red.length).toBeGreaterThan(0);
-    expect(bulletin.redLights.map((project) => project.code).sort()).toEqual(red.sort());
-    for (const project of bulletin.redLights) expect(project.rule).toMatch(/LAG_RED|START_DELAYED_LONG|TWO_YELLOWS/);
+    // (A bulletin with red lights is checked where a month with red lights is closed: light/month-close.)
+    expect(projects.nodes.filter((project) => project.light?.light === 'RED')).toEqual([]);
+    expect(bulletin.redLights).toEqual([]);
   });
 
   it('lists the problems overdue at the quarter end: unresolved then and past their deadline', async () => {
@@ -321,7 +320,10 @@ describe('quarterly bulletin (每季一通报)', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['考核排名', '通报表扬', '通报批评', '红灯项目', '逾期问题', '督查完成情况']);
     const red = workbook.getWorksheet('红灯项目')!;
     expect(red.getCell('A1').value).toBe('XX区2026年第1季度重点工程(项目)红灯项目');
-    expect(red.rowCount - 3).toBe(bulletin.redLights.length);
+    // No red light at March: one row saying so.
+    expect(bulletin.redLights).toEqual([]);
+    expect(red.rowCount - 3).toBe(1);
+    expect(rowValues(red, 4)[0]).toBe('无');
     const ranking = workbook.getWorksheet('考核排名')!;
     expect(rowValues(ranking, 3).slice(0, 3)).toEqual(['排名', '项目编号', '项目名称']);
     expect(ranking.rowCount - 3).toBe(bulletin.ranking.length);
@@ -457,12 +459,20 @@ describe('bad parameters and unknown paths', () => {
 
 describe('SQL statements', () => {
   it('monthlyReport runs the same statements for 50 projects as for none', async () => {
+    // A closed month reads its official lights: 50 rows (2026) and 14 (2025) cost the same.
     const fifty = await statementsFor(api, MonthlyReportTotalsDocument, { year: 2026, month: 3 });
-    const none = await statementsFor(api, MonthlyReportTotalsDocument, { year: 2025, month: 3 });
+    const fourteen = await statementsFor(api, MonthlyReportTotalsDocument, { year: 2025, month: 3 });
     expect(fifty.data.monthlyReport.rows).toHaveLength(50);
-    expect(none.data.monthlyReport.rows).toHaveLength(0);
-    expect(fifty.count).toBe(none.count);
+    expect(fourteen.data.monthlyReport.rows).toHaveLength(14);
+    expect(fifty.count).toBe(fourteen.count);
     expect(fifty.count).toBeLessThanOrEqual(2);
+    // An open month judges provisional lights from the reports: 50 rows (2026) and none (2024) cost the same.
+    const open = await statementsFor(api, MonthlyReportTotalsDocument, { year: 2026, month: 4 });
+    const none = await statementsFor(api, MonthlyReportTotalsDocument, { year: 2024, month: 3 });
+    expect(open.data.monthlyReport.rows).toHaveLength(50);
+    expect(none.data.monthlyReport.rows).toHaveLength(0);
+    expect(open.count).toBe(none.count);
+    expect(open.count).toBeLessThanOrEqual(4);
     const nested = await statementsFor(api, MonthlyReportWithProjectsDocument, { year: 2026, month: 3 });
     // then the projects and their units through the loaders, one statement each
     expect(nested.count).toBe(fifty.count + 2);
@@ -470,7 +480,7 @@ describe('SQL statements', () => {
 
   it('quarterlyBulletin runs the same statements whatever the number of rows', async () => {
     const full = await statementsFor(api, QuarterlyBulletinDocument, { year: 2026, quarter: 1 });
-    const empty = await statementsFor(api, QuarterlyBulletinDocument, { year: 2025, quarter: 1 });
+    const empty = await statementsFor(api, QuarterlyBulletinDocument, { year: 2024, quarter: 1 });
     expect(full.data.quarterlyBulletin.ranking.length).toBeGreaterThan(0);
     expect(empty.data.quarterlyBulletin.ranking).toHaveLength(0);
     // five sections (the ranking of a quarter that is over takes three: its lines, the score inputs

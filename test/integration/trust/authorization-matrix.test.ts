@@ -120,7 +120,7 @@ const cases: Case[] = [
     allowed: ['ADMIN', 'REPORTER'],
     build: async () => ({
       query: 'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }',
-      variables: { input: { projectId: fixture.projectId, year: 2025, month: 1 + (next() % 12), completedInvestment: '1.00', physicalProgress: '1.00' } },
+      variables: { input: { projectId: fixture.projectId, year: 2026, month: 4 + (next() % 7), completedInvestment: '1.00', physicalProgress: '1.00' } },
     }),
   },
   {

@@ -8,9 +8,9 @@ let api: TestApi;
 let projectId: string;
 let landTaskId: string;
 
-const TABLES = ['project', 'progress_report', 'land_task', 'person', 'organization', 'annual_plan', 'milestone', 'event', 'audit_entry', 'light_record', 'project_score', 'project_score_explanation'];
+const TABLES = ['project', 'progress_report', 'land_task', 'person', 'organization', 'listing', 'milestone', 'event', 'audit_entry', 'light_record', 'project_score', 'project_score_explanation'];
 /** The tables written through the unit of work, whose changes the audit records. */
-const RECORDED = ['project', 'progress_report', 'land_task', 'person', 'organization', 'annual_plan', 'milestone'];
+const RECORDED = ['project', 'progress_report', 'land_task', 'person', 'organization', 'listing', 'milestone'];
 
 /** One digest per table: any write shows. */
 async function fingerprint(): Promise<Record<string, string>> {
