@@ -15,13 +15,14 @@ interface PendingEntry {
 const collectors = new WeakMap<object, PendingEntry[]>();
 const deletedRows = new WeakMap<object, Record<string, unknown>>();
 
-/** Makes change data JSON-safe: references become their ids, dates ISO strings. */
+/** Makes change data JSON-safe: references become their ids, dates ISO strings, file bytes their size (their digest is a column of their own). */
 function plain(data: Record<string, unknown> | undefined | null): Record<string, unknown> | null {
   if (!data) return null;
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     if (value === undefined) continue;
     if (value instanceof Date) result[key] = value.toISOString();
+    else if (Buffer.isBuffer(value) || value instanceof Uint8Array) result[key] = { bytes: value.byteLength };
     else if (value && typeof value === 'object' && !Array.isArray(value)) {
       const id = (value as { id?: unknown }).id ?? (value as { unwrap?: () => { id?: unknown } }).unwrap?.().id;
       result[key] = id ?? JSON.parse(JSON.stringify(value));

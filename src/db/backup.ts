@@ -544,6 +544,11 @@ export async function restoreBackup(orm: MikroORM, file: string, options: { forc
 
       const here = new Map((await tablesInLoadOrder(client)).map((table) => [table.name, table.columns]));
       if (here.size) await client.query(`truncate ${[...here.keys()].map(qualified).join(', ')}`);
+      // The rows come back as they were: the tables' own triggers (the history the database keeps
+      // of plans and starts) stay quiet while they load. The event log's NOTIFY still fires: a
+      // listener sees the restored log announced once, at commit, harmlessly.
+      const quiet = [...here.keys()].filter((name) => name !== 'event');
+      for (const name of quiet) await client.query(`alter table ${qualified(name)} disable trigger user`);
       // Tables come parents first (the backup wrote them so); cycles need DEFERRABLE keys.
       await client.query('set constraints all deferred');
       let line = await reader.line();
@@ -562,6 +567,8 @@ export async function restoreBackup(orm: MikroORM, file: string, options: { forc
         rows[table.name] = copy.rowCount;
         line = await reader.line();
       }
+
+      for (const name of quiet) await client.query(`alter table ${qualified(name)} enable trigger user`);
 
       const positions = record<SequenceRecord[]>(line, 'SEQUENCES');
       const { rows: sequencesHere } = await client.query<{ name: string }>(

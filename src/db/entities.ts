@@ -5,6 +5,10 @@ import { Assignment } from '../modules/assignment/assignment.entity.js';
 import { Listing, Milestone } from '../modules/listing/listing.entity.js';
 import { ReportingPeriod } from '../modules/period/reporting-period.entity.js';
 import { ProgressReport } from '../modules/progress/progress-report.entity.js';
+import { Correction, ReportRevision } from '../modules/progress/report-history.entity.js';
+import { PlanRevision } from '../modules/listing/plan-revision.entity.js';
+import { StartRevision } from '../modules/project/start-revision.entity.js';
+import { IssuedDocument } from '../modules/document/issued-document.entity.js';
 import { LandTask } from '../modules/land/land-task.entity.js';
 import { DomainEvent } from '../modules/event/event.entity.js';
 import { ApiKey } from '../modules/auth/api-key.entity.js';
@@ -20,4 +24,5 @@ export const entities = [
   Organization, Person, Project, Assignment, Listing, Milestone, ProgressReport, LandTask, DomainEvent, ReportingPeriod,
   SupervisionGroup, SupervisionMember, Inspection, InspectionInspector, Problem, LightRecord,
   AssessmentScheme, Sanction, TargetExplanation, ProjectScoreRecord, ProjectScoreExplanation, ApiKey, AuditEntry, IdempotencyRecord,
+  ReportRevision, Correction, PlanRevision, StartRevision, IssuedDocument,
 ];

@@ -4,6 +4,7 @@ import { clientAddress, type Callers } from './callers.js';
 import type { DatabaseHealth } from '../db/health.js';
 import { ServiceUnavailableError } from '../shared/errors.js';
 import { handleReportDownload } from '../modules/report/report.http.js';
+import { handleDocumentDownload } from '../modules/document/document.http.js';
 import { HttpError, sendJson, sendStatic } from './http-responses.js';
 import { playgroundAsset, playgroundPage } from './playground.js';
 
@@ -22,7 +23,8 @@ export interface RouteDeps {
  * Every HTTP route: `/graphql` (refused at once while the database is down, except the
  * playground page), `/healthz` (the process runs), `/readyz` (the database answers through the
  * pool and migrations are applied; limited per address like every unauthenticated route),
- * `/reports/…` downloads (authenticated, with a download budget per caller), the playground and its
+ * `/reports/…` live downloads and `/documents/…` issued documents (authenticated, with a download
+ * budget per caller), the playground and its
  * assets, and 404 for anything else.
  */
 export function createRoutes({ graphql, callers, health, services }: RouteDeps): RouteHandler {
@@ -44,6 +46,11 @@ export function createRoutes({ graphql, callers, health, services }: RouteDeps):
       const caller = await callers.ofRequest(request);
       callers.spendDownload(caller);
       if (await handleReportDownload(createContext(services, caller, requestId), url.pathname, method, response)) return;
+    }
+    if (url.pathname.startsWith('/documents/')) {
+      const caller = await callers.ofRequest(request);
+      callers.spendDownload(caller);
+      if (await handleDocumentDownload(createContext(services, caller, requestId), url.pathname, method, response)) return;
     }
     if (url.pathname === '/' || url.pathname === '/playground' || url.pathname === '/playground/') {
       return sendStatic(response, await playgroundPage(), false);

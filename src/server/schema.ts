@@ -17,6 +17,8 @@ import { OrganizationResolver } from '../modules/organization/organization.resol
 import { PersonResolver } from '../modules/person/person.resolver.js';
 import { AnnualPlanResolver, AnnualPlanProjectLink, ListingProjectLink, ListingResolver, ProjectListingResolver } from '../modules/listing/listing.resolver.js';
 import { ProjectProgressResolver, ProgressReportResolver, ProgressReportProjectLink, ProgressReportReportedByLink } from '../modules/progress/progress.resolver.js';
+import { IssuedDocumentResolver } from '../modules/document/document.resolver.js';
+import { CorrectionReportLink, CorrectionResolver, ReportReviewResolver, ReportRevisionReportedByLink } from '../modules/progress/review.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { reportResolvers } from '../modules/report/report.resolver.js';
 
@@ -35,6 +37,9 @@ export const resolvers = [
   ProjectListingResolver,
   ListingProjectLink,
   ProgressReportResolver,
+  ReportReviewResolver,
+  IssuedDocumentResolver,
+  CorrectionResolver,
   ProjectProgressResolver,
   LandTaskResolver,
   EventResolver,
@@ -54,6 +59,8 @@ export const resolvers = [
   InspectionProjectLink,
   ProgressReportProjectLink,
   ProgressReportReportedByLink,
+  CorrectionReportLink,
+  ReportRevisionReportedByLink,
   ProblemProjectLink,
   ProblemOwnerPersonLink,
   ProblemOwnerUnitLink,

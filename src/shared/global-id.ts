@@ -10,6 +10,8 @@ export type NodeTypeName =
   | 'Listing'
   | 'Milestone'
   | 'ProgressReport'
+  | 'Correction'
+  | 'IssuedDocument'
   | 'LandTask'
   | 'SupervisionGroup'
   | 'Inspection'

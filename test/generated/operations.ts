@@ -117,6 +117,12 @@ export type EventType =
   | 'API_KEY_REVOKED'
   /** 责任分工变更 */
   | 'ASSIGNMENT_CHANGED'
+  /** 更正申请驳回 */
+  | 'CORRECTION_REJECTED'
+  /** 提出更正申请 */
+  | 'CORRECTION_REQUESTED'
+  /** 文件印发 */
+  | 'DOCUMENT_ISSUED'
   /** 未完成目标说明 */
   | 'EXPLANATION_SUBMITTED'
   /** 督查记录 */
@@ -155,6 +161,12 @@ export type EventType =
   | 'PROJECT_UPDATED'
   /** 考核排名变化 */
   | 'RANK_CHANGED'
+  /** 月报审核通过 */
+  | 'REPORT_APPROVED'
+  /** 更正获批,月报数据更正 */
+  | 'REPORT_CORRECTED'
+  /** 月报退回修改 */
+  | 'REPORT_RETURNED'
   /** 奖惩记录 */
   | 'SANCTION_RECORDED'
   /** 考核办法修订 */
@@ -568,6 +580,8 @@ export type UpdateAssessmentSchemeInput = {
   criticismDeduction?: string | null | undefined;
   /** 红灯阈值(滞后百分点) */
   redLag?: string | null | undefined;
+  /** Reports of a month are due by this day of the next month, 1–28. 月报报送截止日。 */
+  reportDeadlineDay?: number | null | undefined;
   /** 延迟开工转红灯月数 */
   startDelayRedMonths?: number | null | undefined;
   /** 一票否决事由 */
@@ -953,7 +967,9 @@ export type NodeByIdQuery = { node:
     | { __typename: 'AssessmentScheme', id: string }
     | { __typename: 'Assignment', id: string }
     | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Correction', id: string }
     | { __typename: 'Inspection', id: string }
+    | { __typename: 'IssuedDocument', id: string }
     | { __typename: 'LandTask', id: string }
     | { __typename: 'Listing', id: string }
     | { __typename: 'Milestone', id: string }

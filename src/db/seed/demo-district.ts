@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { backdateSeededHistory } from './history.js';
 import { Organization, OrganizationKind } from '../../modules/organization/organization.entity.js';
 import { LeadershipBody, Person } from '../../modules/person/person.entity.js';
 import { ConstructionType, Industry, Project, ProjectLevel, ProjectStatus } from '../../modules/project/project.entity.js';
@@ -113,6 +114,7 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
             narrative: report.narrative,
             reportedBy: lookup(people, report.reportedByKey, 'person'),
             reportedAt: reportedAt(DEMO_PREVIOUS_YEAR, report.month),
+            firstSubmittedAt: reportedAt(DEMO_PREVIOUS_YEAR, report.month),
           });
         }
       }
@@ -126,6 +128,7 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
           narrative: report.narrative,
           reportedBy: lookup(people, report.reportedByKey, 'person'),
           reportedAt: reportedAt(DEMO_YEAR, report.month),
+          firstSubmittedAt: reportedAt(DEMO_YEAR, report.month),
         });
       }
       for (const assignment of data.assignments) {
@@ -146,6 +149,7 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
         await closeLights(em, year, month, scheme.thresholds);
       }
     }
+    await backdateSeededHistory(em);
     return { seeded: true, projects: demoProjects.length, people: people.size + DEMO_SUPERVISION_STAFF.length, organizations: organizations.size };
   });
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { backdateSeededHistory } from './history.js';
 import { query, queryOne, sql, type Sql } from '../sql.js';
 import { createSchemeVersion, DEFAULT_SCHEME, schemeFor } from '../../modules/assessment/scheme.service.js';
 import { closeLightsThrough } from '../../modules/light/light.service.js';
@@ -40,7 +41,7 @@ export interface ScaleSummary {
 export const SCALE_TABLES = [
   'organization', 'person', 'project', 'assignment', 'listing', 'milestone', 'progress_report', 'land_task',
   'supervision_group', 'supervision_member', 'inspection', 'inspection_inspector', 'problem', 'sanction',
-  'assessment_scheme', 'light_record', 'reporting_period', 'project_score', 'project_score_explanation', 'target_explanation', 'event', 'audit_entry',
+  'assessment_scheme', 'light_record', 'reporting_period', 'progress_report_revision', 'listing_plan_revision', 'project_start_revision', 'project_score', 'project_score_explanation', 'target_explanation', 'event', 'audit_entry',
 ] as const;
 
 const BLOCK = demoProjects.length; // 50 projects per county, as in the demo district
@@ -541,7 +542,7 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
     const openings = new Rows('project', { id: 'int', opening_investment: 'numeric', opening_investment_on: 'date' });
     const reports = new Rows('progress_report', {
       project_id: 'int', year: 'smallint', month: 'smallint', completed_investment: 'numeric', physical_progress: 'numeric', phrase: 'int',
-      reported_by_id: 'int', reported_at: 'timestamptz',
+      reported_by_id: 'int', reported_at: 'timestamptz', first_submitted_at: 'timestamptz',
     });
     const landTasks = new Rows('land_task', {
       project_id: 'int', name: 'text', area_to_acquire: 'numeric', area_acquired: 'numeric', households_to_relocate: 'int', households_relocated: 'int',
@@ -601,7 +602,7 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
             const physical = Math.min(9950, Math.round((cumulative / total) * 10000 * physicalFactor));
             reports.add({
               project_id: id, year, month, completed_investment: hundredths(amount), physical_progress: hundredths(physical),
-              phrase: month === 2 ? NARRATIVES.length : random.int(1, NARRATIVES.length - 2), reported_by_id: reporter, reported_at: reportedAt(year, month),
+              phrase: month === 2 ? NARRATIVES.length : random.int(1, NARRATIVES.length - 2), reported_by_id: reporter, reported_at: reportedAt(year, month), first_submitted_at: reportedAt(year, month),
             });
           }
         }
@@ -767,15 +768,17 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
     phase('insert problems');
 
     // Each county's review meeting praises one project and criticises another (as in the demo).
-    const sanctions = new Rows('sanction', { kind: 'text', year: 'smallint', project_id: 'int', description: 'text', decided_on: 'date' });
-    const meeting = isoDay(dayOf(endYear, endMonth, Math.min(22, lastDayOfMonth(endYear, endMonth))));
+    const sanctions = new Rows('sanction', { kind: 'text', year: 'smallint', project_id: 'int', description: 'text', decided_on: 'date', recorded_at: 'timestamptz' });
+    const meetingDay = dayOf(endYear, endMonth, Math.min(22, lastDayOfMonth(endYear, endMonth)));
+    const meeting = isoDay(meetingDay);
+    const meetingAt = instantOf(meetingDay);
     for (let start = 0; start < planned.length; start += BLOCK) {
       const block = planned.slice(start, start + BLOCK);
       const best = block.reduce((a, b) => (b.performance > a.performance ? b : a));
       const worst = block.reduce((a, b) => (b.performance < a.performance ? b : a));
-      sanctions.add({ kind: 'COMMENDATION', year: endYear, project_id: projectIds.get(best.code)!, description: '督查推进会通报表扬:投资完成进度快、现场管理规范', decided_on: meeting });
+      sanctions.add({ kind: 'COMMENDATION', year: endYear, project_id: projectIds.get(best.code)!, description: '督查推进会通报表扬:投资完成进度快、现场管理规范', decided_on: meeting, recorded_at: meetingAt });
       if (worst !== best) {
-        sanctions.add({ kind: 'CRITICISM', year: endYear, project_id: projectIds.get(worst.code)!, description: '督查推进会通报批评:投资进度严重滞后,措施不得力', decided_on: meeting });
+        sanctions.add({ kind: 'CRITICISM', year: endYear, project_id: projectIds.get(worst.code)!, description: '督查推进会通报批评:投资进度严重滞后,措施不得力', decided_on: meeting, recorded_at: meetingAt });
       }
     }
     await sanctions.insert(tem);
@@ -797,6 +800,8 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
       await closeLightsThrough(tem, year, lastMonth, thresholds);
     }
     phase('close months (lights)');
+    await backdateSeededHistory(tem);
+    phase('history (reviews, revisions, dates)');
     const scheme = await schemeFor(tem, endYear);
     await recomputeScores(tem, endYear, 'all', scheme);
     phase('compute scores');

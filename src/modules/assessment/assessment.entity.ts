@@ -30,6 +30,7 @@ export class WeightTierType implements WeightTier {
 /** One version of a year's assessment rules (考核办法); every edit adds a version. */
 @Entity({ tableName: 'assessment_scheme' })
 @Unique({ name: 'assessment_scheme_year_version_unique', properties: ['year', 'version'] })
+@Check({ name: 'assessment_scheme_report_deadline_day_range', expression: 'report_deadline_day >= 1 and report_deadline_day <= 28' })
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A version of a year's assessment scheme. 考核办法(版本)。" })
 export class AssessmentScheme {
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -78,6 +79,10 @@ export class AssessmentScheme {
   @Field(() => Int, { description: 'Months of start delay that make red. 延迟开工转红灯月数。' })
   @Property({ type: 'smallint' })
   startDelayRedMonths!: number;
+
+  @Field(() => Int, { description: 'Reports of a month are due by this day of the next month. 月报报送截止日(次月)。' })
+  @Property({ type: 'smallint', default: 5 })
+  reportDeadlineDay: number & Opt = 5;
 
   @Field(() => Date, { description: '生效时间' })
   @Property({ type: 'datetime', columnType: 'timestamptz', onCreate: () => new Date() })
@@ -137,6 +142,10 @@ export class Sanction {
   @Field(() => DateScalar, { description: '决定日期' })
   @Property({ type: 'date' })
   decidedOn!: string;
+
+  /** When it was recorded: a sanction counts "as of" an instant only once recorded. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', onCreate: () => new Date() })
+  recordedAt!: Date & Opt;
 
   get nodeId(): string & Opt {
     return toGlobalId('Sanction', this.id);

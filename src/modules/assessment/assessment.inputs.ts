@@ -42,6 +42,9 @@ export class UpdateAssessmentSchemeInput {
 
   @Field(() => Int, { nullable: true, description: '延迟开工转红灯月数' })
   startDelayRedMonths?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Reports of a month are due by this day of the next month, 1–28. 月报报送截止日。' })
+  reportDeadlineDay?: number | null;
 }
 
 @InputType({ description: 'A commendation or public criticism. 表彰或通报批评。' })

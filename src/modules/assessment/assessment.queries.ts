@@ -7,6 +7,7 @@ import { AssignmentRole } from '../assignment/assignment.entity.js';
 import { dueInRound, inspectedInTime, roundClosedBy, tenDayRounds } from '../supervision/supervision.queries.js';
 import { ProjectScoreRecord, SanctionKind } from './assessment.entity.js';
 import type { AccountabilityReason, ScoreResult } from './score.rules.js';
+import { countedReports } from '../progress/progress.queries.js';
 
 // ---------------------------------------------------------------------------------------------
 // Ranks: dense, by total, within a year
@@ -82,10 +83,15 @@ export async function otherTotals(em: EntityManager, year: number, projectId: nu
 // ---------------------------------------------------------------------------------------------
 // Inputs and storage of project scores
 
-/** Where the inputs of a score are cut: reports through `month`, milestones met and sanctions decided by `date`. */
+/**
+ * Where the inputs of a score are cut: reports through `month`, milestones met and sanctions
+ * decided by `date`; with `at`, also as known at that instant (report revisions, the list and its
+ * plans, sanctions recorded by then).
+ */
 export interface ScoreCut {
   month: number;
   date: DateString;
+  at?: Date | null;
 }
 
 /** The inputs of one project's score as read. */
@@ -105,17 +111,17 @@ export interface ScoreInputRow {
 export function scoreInputRows(em: EntityManager, year: number, projectIds: readonly number[] | 'all', cut?: ScoreCut): Promise<ScoreInputRow[]> {
   const reportCut = cut ? sql` and month <= ${cut.month}` : sql.empty;
   const metOn = cut ? sql`case when m.met_on <= ${cut.date}::date then m.met_on::text end` : sql`m.met_on::text`;
-  const sanctionCut = cut ? sql` and s.decided_on <= ${cut.date}::date` : sql.empty;
+  const sanctionCut = cut ? sql` and s.decided_on <= ${cut.date}::date${cut.at ? sql` and s.recorded_at <= ${cut.at}` : sql.empty}` : sql.empty;
   const only = projectIds === 'all' ? sql.empty : sql` and ap.project_id = any(${projectIds}::int[])`;
   return query<ScoreInputRow>(
     em,
     sql`select ap.project_id as id, ap.planned_investment::text,
-               coalesce((select sum(completed_investment) from progress_report where project_id = ap.project_id and year = ap.year${reportCut}), 0)::text as completed,
+               coalesce((select sum(completed_investment) from ${countedReports(cut?.at ?? null)} r where project_id = ap.project_id and year = ap.year${reportCut}), 0)::text as completed,
                coalesce((select json_agg(json_build_object('name', m.name, 'dueOn', m.due_on::text, 'metOn', ${metOn}) order by m.position)
                            from milestone m where m.listing_id = ap.id), '[]') as milestones,
                (select count(*)::int from sanction s where s.project_id = ap.project_id and s.year = ap.year and s.kind = ${SanctionKind.CRITICISM}${sanctionCut}) as criticisms,
                (select array_agg(s.accountability_reason) from sanction s where s.project_id = ap.project_id and s.year = ap.year and s.kind = ${SanctionKind.ACCOUNTABILITY}${sanctionCut}) as reasons
-          from ${yearList(year)} ap where true${only}
+          from ${yearList(year, null, cut?.at ?? null)} ap where true${only}
          order by ap.project_id`,
   );
 }

@@ -87,9 +87,22 @@ export class AssessmentResolver {
 
 @Resolver(() => Project)
 export class ProjectAssessmentResolver {
-  @FieldResolver(() => ProjectScore, { nullable: true, description: "The year's score. 考核得分。" })
-  async score(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<ProjectScore | null> {
-    const record = await context.loaders.scoreByProjectYear.load({ id: project.id, year: requireYear(year) });
+  @FieldResolver(() => ProjectScore, {
+    nullable: true,
+    description: "The year's score and rank; with `asOf`, as they stood at that instant (recomputed from the history, under the scheme then in force). 考核得分。",
+  })
+  async score(
+    @Root() project: Project,
+    @Arg('year', () => Int) year: number,
+    @Arg('asOf', () => Date, { nullable: true, description: '截至时点' }) asOf: Date | null,
+    @Ctx() context: Context,
+  ): Promise<ProjectScore | null> {
+    requireYear(year);
+    if (asOf) {
+      const score = (await context.loaders.scoresAsOfByYear.load({ year, asOf })).get(project.id);
+      return score ? assessment.fromScoreAsOf(score, project, year) : null;
+    }
+    const record = await context.loaders.scoreByProjectYear.load({ id: project.id, year });
     return record ? assessment.fromRecord(record, project, record.rank) : null;
   }
 

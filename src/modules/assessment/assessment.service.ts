@@ -17,7 +17,7 @@ import type { RecordAccountabilityInput, RecordSanctionInput, SubmitTargetExplan
 import { SubjectRole, type ProjectScore, type ScoreExplanationPartType, type SubjectScore } from './assessment.types.js';
 import { denseRanks, meanScore, scoreProject, type ScoreResult } from './score.rules.js';
 import { schemeFor, latestScheme, createSchemeVersion } from './scheme.service.js';
-import { scoreInputs } from './score.service.js';
+import { scoreInputs, type ScoreAsOf } from './score.service.js';
 import { assignedScoreTotals, inspectorDuty, mayExplainTarget, otherTotals, rankedScores } from './assessment.queries.js';
 import { loadReferenced } from '../../shared/batch.js';
 import { Action, authorize } from '../auth/authorization.js';
@@ -39,6 +39,27 @@ export function fromRecord(record: ProjectScoreRecord, project: Project, positio
     schemeVersion: record.schemeVersion,
     simulated: false,
     position,
+  };
+}
+
+/** A score as it stood at an instant (`scoresAsOf`) as the API shows it. */
+export function fromScoreAsOf(score: ScoreAsOf, project: Project, year: number): ProjectScore {
+  const { score: result } = score;
+  return {
+    project,
+    year,
+    baseScore: result.baseScore,
+    weightScore: result.weightScore,
+    bonusScore: result.bonusScore,
+    deductions: result.deductions,
+    total: result.total,
+    rank: score.rank,
+    targetMet: result.targetMet,
+    vetoed: result.vetoed,
+    explanation: result.explanation,
+    schemeVersion: score.schemeVersion,
+    simulated: false,
+    position: score.rank,
   };
 }
 

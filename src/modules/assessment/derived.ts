@@ -36,6 +36,8 @@ export async function deriveEvents(em: EntityManager, drafts: readonly EventDraf
   for (const draft of drafts) {
     switch (draft.type) {
       case EventType.PROGRESS_REPORTED:
+      case EventType.REPORT_RETURNED:
+      case EventType.REPORT_CORRECTED:
         add(scores, draft.year, draft.projectId);
         outlook(draft.year, draft.projectId, Number(draft.payload?.month) || null);
         break;

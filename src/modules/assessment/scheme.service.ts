@@ -17,10 +17,15 @@ export interface EffectiveScheme {
   version: number;
   rules: SchemeRules;
   thresholds: LightThresholds;
+  /** Reports of a month are due by this day of the next month (月报截止日). */
+  reportDeadlineDay: number;
 }
 
+/** The default reporting deadline: the 5th of the next month. */
+export const DEFAULT_REPORT_DEADLINE_DAY = 5;
+
 /** The defaults of DOMAIN.md, used for a year that has no scheme yet. */
-export const DEFAULT_SCHEME: EffectiveScheme = { version: 0, rules: DEFAULT_SCHEME_RULES, thresholds: DEFAULT_LIGHT_THRESHOLDS };
+export const DEFAULT_SCHEME: EffectiveScheme = { version: 0, rules: DEFAULT_SCHEME_RULES, thresholds: DEFAULT_LIGHT_THRESHOLDS, reportDeadlineDay: DEFAULT_REPORT_DEADLINE_DAY };
 
 /** Converts a stored scheme version to the rule functions' form. */
 export function effectiveScheme(scheme: AssessmentScheme | null): EffectiveScheme {
@@ -36,24 +41,33 @@ export function effectiveScheme(scheme: AssessmentScheme | null): EffectiveSchem
       vetoReasons: scheme.vetoReasons,
     },
     thresholds: { yellowLag: scheme.yellowLag, redLag: scheme.redLag, startDelayRedMonths: scheme.startDelayRedMonths },
+    reportDeadlineDay: scheme.reportDeadlineDay,
   };
 }
 
-/** The latest version of a year's scheme, or null when the year has none. */
-export function latestScheme(em: EntityManager, year: number): Promise<AssessmentScheme | null> {
-  return em.findOne(AssessmentScheme, { year }, { orderBy: { version: 'desc' } });
+/** The latest version of a year's scheme (with `asOf`, the latest made by then), or null when the year has none. */
+export function latestScheme(em: EntityManager, year: number, asOf: Date | null = null): Promise<AssessmentScheme | null> {
+  return em.findOne(AssessmentScheme, asOf ? { year, createdAt: { $lte: asOf } } : { year }, { orderBy: { version: 'desc' } });
 }
 
-/** The rules in force for a year. */
-export async function schemeFor(em: EntityManager, year: number): Promise<EffectiveScheme> {
-  return effectiveScheme(await latestScheme(em, year));
+/** The rules in force for a year (with `asOf`, in force at that instant). */
+export async function schemeFor(em: EntityManager, year: number, asOf: Date | null = null): Promise<EffectiveScheme> {
+  return effectiveScheme(await latestScheme(em, year, asOf));
 }
 
 /** Stores a new version of a year's scheme from `rules` (the defaults for what is omitted). */
-export function createSchemeVersion(em: EntityManager, year: number, version: number, rules: SchemeRules, thresholds: LightThresholds): AssessmentScheme {
+export function createSchemeVersion(
+  em: EntityManager,
+  year: number,
+  version: number,
+  rules: SchemeRules,
+  thresholds: LightThresholds,
+  reportDeadlineDay = DEFAULT_REPORT_DEADLINE_DAY,
+): AssessmentScheme {
   return em.create(AssessmentScheme, {
     year,
     version,
+    reportDeadlineDay,
     baseScore: rules.baseScore,
     weightTiers: rules.weightTiers,
     bonusPerPoint: rules.bonusPerPoint,
@@ -108,7 +122,12 @@ export function updateAssessmentScheme(context: Context, input: UpdateAssessment
       requireIntegerInRange(input.startDelayRedMonths, 1, 12, 'startDelayRedMonths');
       thresholds.startDelayRedMonths = input.startDelayRedMonths;
     }
-    const scheme = createSchemeVersion(em, year, current.version + 1, rules, thresholds);
+    let reportDeadlineDay = current.reportDeadlineDay;
+    if (input.reportDeadlineDay != null) {
+      requireIntegerInRange(input.reportDeadlineDay, 1, 28, 'reportDeadlineDay');
+      reportDeadlineDay = input.reportDeadlineDay;
+    }
+    const scheme = createSchemeVersion(em, year, current.version + 1, rules, thresholds, reportDeadlineDay);
     await em.flush();
     events.add({ type: EventType.SCHEME_UPDATED, year, payload: { version: scheme.version } });
     return scheme;

@@ -39,20 +39,24 @@ export interface ScoreAsOf {
   /** The year-to-date completed investment through the cut's month, to two places. */
   completedInvestment: DecimalString;
   score: ScoreResult;
+  /** The scheme version the score was computed under. */
+  schemeVersion: number;
 }
 
 /**
  * The year's project scores as they stood at `cut` (reports through its month, milestones met and
- * sanctions decided by its day), under the year's scheme, dense-ranked by total, in ranking order
+ * sanctions decided by its day; with `cut.at`, only what was recorded by that instant, under the
+ * scheme then in force), under the year's scheme, dense-ranked by total, in ranking order
  * (rank, then project id): what a past period's report shows. Computed, never stored; two
  * statements (the inputs and the scheme), sent together.
  */
 export async function scoresAsOf(em: EntityManager, year: number, cut: ScoreCut): Promise<ScoreAsOf[]> {
-  const [inputs, scheme] = await Promise.all([scoreInputs(em, year, 'all', cut), schemeFor(em, year)]);
+  const [inputs, scheme] = await Promise.all([scoreInputs(em, year, 'all', cut), schemeFor(em, year, cut.at ?? null)]);
   const scored = [...inputs].map(([projectId, input]) => ({
     projectId,
     completedInvestment: new Decimal(input.completedInvestment).toFixed(2),
     score: scoreProject(input, scheme.rules),
+    schemeVersion: scheme.version,
   }));
   const ranks = denseRanks(scored.map(({ score }) => score.total));
   return scored.map((entry, index) => ({ ...entry, rank: ranks[index] })).sort((a, b) => a.rank - b.rank || a.projectId - b.projectId);

@@ -9,6 +9,12 @@ export enum Action {
   SUPERVISE = 'SUPERVISE',
   MANAGE_ASSESSMENT = 'MANAGE_ASSESSMENT',
   EXPLAIN_TARGET = 'EXPLAIN_TARGET',
+  /** Approve or return monthly reports, decide correction requests (审核). */
+  REVIEW_REPORTS = 'REVIEW_REPORTS',
+  /** Ask for a change to a report of a closed month (更正申请). */
+  REQUEST_CORRECTION = 'REQUEST_CORRECTION',
+  /** Issue documents (印发). */
+  ISSUE_DOCUMENTS = 'ISSUE_DOCUMENTS',
   ADMINISTER = 'ADMINISTER',
 }
 
@@ -20,6 +26,9 @@ const POLICY: Record<Action, ReadonlySet<Role>> = {
   [Action.SUPERVISE]: new Set([Role.ADMIN, Role.INSPECTOR]),
   [Action.MANAGE_ASSESSMENT]: new Set([Role.ADMIN]),
   [Action.EXPLAIN_TARGET]: new Set([Role.ADMIN, Role.LEADER]),
+  [Action.REVIEW_REPORTS]: new Set([Role.ADMIN]),
+  [Action.REQUEST_CORRECTION]: new Set([Role.ADMIN, Role.REPORTER]),
+  [Action.ISSUE_DOCUMENTS]: new Set([Role.ADMIN]),
   [Action.ADMINISTER]: new Set([Role.ADMIN]),
 };
 

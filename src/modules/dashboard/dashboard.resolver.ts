@@ -13,7 +13,7 @@ export class DashboardResolver {
     description: 'Official lights (月度关账后的正式灯色) of the year’s list at the latest closed month, or at `month` when given (zeros for a month not closed). 红黄绿灯统计。',
   })
   lightCounts(@Root() dashboard: Dashboard, @Arg('month', () => Int, { nullable: true }) month: number | null, @Ctx() context: Context): Promise<LightCounts> | LightCounts {
-    if (month === null || month === undefined) return dashboard.officialLightCounts;
+    if (month === null || month === undefined || dashboard.asOf) return dashboard.officialLightCounts;
     requireIntegerInRange(month, 1, 12, 'month');
     return officialCounts(context.em, dashboard.year, dashboard.level, month);
   }
@@ -27,13 +27,15 @@ export class DashboardResolver {
     return provisionalCounts(context.em, dashboard.year, dashboard.level, month);
   }
 
-  @Query(() => Dashboard, { description: "A year's headline figures, optionally for one level. 指挥大屏汇总。" })
+  @Query(() => Dashboard, { description: "A year's headline figures, optionally for one level; with `asOf`, as they were official at that instant. 指挥大屏汇总。" })
   dashboard(
     @Arg('year', () => Int) year: number,
     @Arg('level', () => ProjectLevel, { nullable: true }) level: ProjectLevel | null,
+    @Arg('asOf', () => Date, { nullable: true, description: 'An instant (RFC 3339): the figures official then — reports, corrections, starts, plans and month closes recorded by then. 截至时点。' })
+    asOf: Date | null,
     @Ctx() context: Context,
   ): Promise<Dashboard> {
-    return dashboard(context, year, level);
+    return dashboard(context, year, level, asOf ?? null);
   }
 
   @Subscription(() => Dashboard, {

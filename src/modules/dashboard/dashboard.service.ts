@@ -11,14 +11,15 @@ import { dashboardFigures } from './dashboard.queries.js';
 
 /**
  * Computes the dashboard of a year (optionally one level) in a single SQL statement over the
- * year's issued list, its projects and their reports.
+ * year's issued list, its projects and their reports; with `asOf`, as it was official then.
  */
-export async function computeDashboard(em: EntityManager, year: number, level: ProjectLevel | null | undefined): Promise<Dashboard> {
+export async function computeDashboard(em: EntityManager, year: number, level: ProjectLevel | null | undefined, asOf: Date | null = null): Promise<Dashboard> {
   requireYear(year);
-  const row = await dashboardFigures(em, year, level, yearEnd(year));
+  const row = await dashboardFigures(em, year, level, yearEnd(year), asOf);
   return {
     year,
     level: level ?? null,
+    asOf,
     projectCount: row.project_count,
     totalInvestment: row.total_investment,
     annualPlannedInvestment: row.planned_investment,
@@ -37,6 +38,8 @@ const PROJECT_EVENTS = new Set([EventType.PROJECT_CREATED, EventType.PROJECT_UPD
 const YEAR_EVENTS = new Set([
   EventType.PLAN_SET,
   EventType.PROGRESS_REPORTED,
+  EventType.REPORT_RETURNED,
+  EventType.REPORT_CORRECTED,
   EventType.LIGHT_CHANGED,
   EventType.SCHEME_UPDATED,
   EventType.LISTING_SET,
@@ -55,9 +58,13 @@ function dashboardKey(year: number, level: ProjectLevel | null): string {
   return `dashboard:${year}:${level ?? '*'}`;
 }
 
-/** The dashboard of a year, served from memory until an event that affects it commits. */
-export function dashboard(context: Context, year: number, level: ProjectLevel | null): Promise<Dashboard> {
+/**
+ * The dashboard of a year, served from memory until an event that affects it commits; with an
+ * `asOf` in the past, computed from the history (what was official then does not change).
+ */
+export function dashboard(context: Context, year: number, level: ProjectLevel | null, asOf: Date | null = null): Promise<Dashboard> {
   requireYear(year);
+  if (asOf !== null && asOf.getTime() < Date.now()) return computeDashboard(context.em, year, level, asOf);
   return context.live.reads.cached(dashboardKey(year, level), (event) => affectsDashboard(event, year), () => computeDashboard(context.orm.em.fork(), year, level));
 }
 

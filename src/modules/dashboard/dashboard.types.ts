@@ -28,6 +28,9 @@ export class Dashboard {
   @Field(() => Int, { description: 'Year. 年度。' })
   year!: number;
 
+  @Field(() => Date, { nullable: true, description: 'The instant the figures are as of; null for the live figures. 数据截止时点(空为实时)。' })
+  asOf!: Date | null;
+
   @Field(() => ProjectLevel, { nullable: true, description: 'Level filter, null for all. 项目级别(空为全部)。' })
   level!: ProjectLevel | null;
 

@@ -27,6 +27,12 @@ export enum EventType {
   PHASING_SET = 'PHASING_SET',
   MONTH_CLOSED = 'MONTH_CLOSED',
   OUTLOOK_CHANGED = 'OUTLOOK_CHANGED',
+  REPORT_APPROVED = 'REPORT_APPROVED',
+  REPORT_RETURNED = 'REPORT_RETURNED',
+  CORRECTION_REQUESTED = 'CORRECTION_REQUESTED',
+  REPORT_CORRECTED = 'REPORT_CORRECTED',
+  CORRECTION_REJECTED = 'CORRECTION_REJECTED',
+  DOCUMENT_ISSUED = 'DOCUMENT_ISSUED',
 }
 registerEnumType(EventType, {
   name: 'EventType',
@@ -56,6 +62,12 @@ registerEnumType(EventType, {
     PHASING_SET: { description: '分月/分季计划设定' },
     MONTH_CLOSED: { description: '月度关账(灯色转为正式)' },
     OUTLOOK_CHANGED: { description: '本月预警变化(距绿灯/红灯尚需完成投资)' },
+    REPORT_APPROVED: { description: '月报审核通过' },
+    REPORT_RETURNED: { description: '月报退回修改' },
+    CORRECTION_REQUESTED: { description: '提出更正申请' },
+    REPORT_CORRECTED: { description: '更正获批,月报数据更正' },
+    CORRECTION_REJECTED: { description: '更正申请驳回' },
+    DOCUMENT_ISSUED: { description: '文件印发' },
   },
 });
 

@@ -22,6 +22,11 @@ export function lightLoaders(em: EntityManager) {
     }, null),
     /** The latest closed month of a year (0 when none). */
     closedThroughByYear: new DataLoader<number, number>(async (years) => Promise.all(years.map((year) => latestClosedMonth(em, year)))),
+    /** The latest month of a year closed by an instant. */
+    closedThroughAsOf: new DataLoader<{ year: number; asOf: Date }, number, string>(
+      async (keys) => Promise.all(keys.map(({ year, asOf }) => latestClosedMonth(em, year, asOf))),
+      { cacheKeyFn: (key) => `${key.year}|${key.asOf.toISOString()}` },
+    ),
     /** The light thresholds of a year's scheme. */
     thresholdsByYear: new DataLoader<number, LightThresholds>(async (years) => Promise.all(years.map(async (year) => (await schemeFor(em, year)).thresholds))),
   };

@@ -5,6 +5,7 @@ import { latestClosedMonthOf } from '../period/period.queries.js';
 import type { ProjectLevel } from '../project/project.entity.js';
 import type { PhasingKind } from '../listing/listing.rules.js';
 import type { Light, LightKind, LightResult, LightRule } from './light.rules.js';
+import { countedReports } from '../progress/progress.queries.js';
 
 /** What a listing's lights of a year depend on, for every month at once. */
 export interface LightInputRow {
@@ -25,7 +26,7 @@ export interface LightInputRow {
 const inputColumns = sql`l.project_id, l.level, l.status, l.construction_type, l.planned_start_on::text, p.started_on::text, l.planned_investment::text,
        l.phasing_kind, l.phasing::text[] as phasing,
        coalesce((select json_object_agg(pr.month, pr.total) from (
-          select month, sum(completed_investment)::text as total from progress_report
+          select month, sum(completed_investment)::text as total from ${countedReports()} r
            where project_id = l.project_id and year = l.year group by month) pr), '{}') as monthly,
        coalesce((select json_agg(json_build_object('name', m.name, 'dueOn', m.due_on::text, 'metOn', m.met_on::text) order by m.position, m.id)
                    from milestone m where m.listing_id = l.id), '[]') as milestones`;

@@ -40,16 +40,28 @@ export class ProjectLightResolver {
 
   @FieldResolver(() => ProjectLight, {
     nullable: true,
-    description: 'The light at the end of `month` (official once closed, else provisional); without `month`, the latest closed month, or the latest provisional one when none is closed. 灯色。',
+    description:
+      'The light at the end of `month` (official once closed, else provisional); without `month`, the latest closed month, or the latest provisional one when none is closed. With `asOf`, only what was official at that instant (months closed by then). 灯色。',
   })
   async light(
     @Root() project: Project,
     @Arg('year', () => Int) year: number,
     @Arg('month', () => Int, { nullable: true }) month: number | null,
+    @Arg('asOf', () => Date, { nullable: true, description: '截至时点' }) asOf: Date | null,
     @Ctx() context: Context,
   ): Promise<ProjectLight | null> {
     if (month !== null && month !== undefined) requireIntegerInRange(month, 1, 12, 'month');
-    const lights = await lightsOfYear(context, project.id, requireYear(year));
+    requireYear(year);
+    if (asOf) {
+      const [official, closedThrough] = await Promise.all([
+        context.loaders.officialLightsByProjectYear.load({ id: project.id, year }),
+        context.loaders.closedThroughAsOf.load({ year, asOf }),
+      ]);
+      const at = month ?? closedThrough;
+      const record = at <= closedThrough ? official.find((light) => light.month === at) : undefined;
+      return record ? { month: record.month, light: record.light, kind: record.kind, official: true, reported: record.reported, rule: record.rule, inputs: record.inputs } : null;
+    }
+    const lights = await lightsOfYear(context, project.id, year);
     if (month !== null && month !== undefined) return lights.find((light) => light.month === month) ?? null;
     return lights.filter((light) => light.official).at(-1) ?? lights.at(-1) ?? null;
   }

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { childrenLoader, projectYearLoader, selectByProjectYear } from '../../shared/batch.js';
+import { childrenLoader, groupedLoader, projectYearLoader, selectByProjectYear } from '../../shared/batch.js';
 import { Listing, Milestone } from './listing.entity.js';
-import { currentListings } from './listing.queries.js';
+import { currentListings, plansAsOf } from './listing.queries.js';
 import { currentYear } from '../../shared/dates.js';
 
 /** Per-request loaders of listings and their milestones. */
@@ -20,6 +20,12 @@ export function listingLoaders(em: EntityManager) {
       const byProject = new Map((await currentListings(em, [...projectIds], currentYear())).map((listing) => [listing.project.id, listing]));
       return projectIds.map((id) => byProject.get(id) ?? null);
     }),
+    /** A project's annual plan of a year as in force at an instant (null: not on that year's issued list then). */
+    planAsOf: groupedLoader<{ id: number; year: number; asOf: Date }, string | null>(
+      (key) => `${key.year}|${key.asOf.toISOString()}`,
+      (ids, { year, asOf }) => plansAsOf(em, ids, year, asOf),
+      null,
+    ),
     milestonesByListing: childrenLoader(em, Milestone, 'listing_id', (row) => row.listing.id, 'position, id'),
   };
 }

@@ -9,9 +9,17 @@ import { Listing, ListingStatus } from './listing.entity.js';
  * The ISSUED listings of `year` (optionally of one level) as a derived table with the listing's
  * columns: `from ${yearList(2026, null)} l join project p on p.id = l.project_id`. Every figure "of
  * a year" (dashboard, lights, scores, reports) starts from it, so a year counts its own list only.
+ * With `asOf`, the list as it stood at that instant: the listings issued by then, each with the
+ * plan in force then (`listing_plan_revision`).
  */
-export function yearList(year: number, level: ProjectLevel | null | undefined = null): Sql {
-  return sql`(select * from listing where year = ${year} and status = ${ListingStatus.ISSUED} ${level ? sql`and level = ${level}` : sql.empty})`;
+export function yearList(year: number, level: ProjectLevel | null | undefined = null, asOf: Date | null = null): Sql {
+  const ofLevel = level ? sql`and level = ${level}` : sql.empty;
+  if (asOf === null) return sql`(select * from listing where year = ${year} and status = ${ListingStatus.ISSUED} ${ofLevel})`;
+  return sql`(select id, project_id, year, updated_at, version, level, construction_type, planned_start_on, planned_completion_on, phasing_kind, phasing,
+                     status, issued_at, issued_planned_investment, created_at,
+                     coalesce((select r.planned_investment from listing_plan_revision r where r.listing_id = listing.id and r.recorded_at <= ${asOf}
+                                order by r.recorded_at desc, r.id desc limit 1), 0) as planned_investment
+                from listing where year = ${year} and status = ${ListingStatus.ISSUED} and issued_at <= ${asOf} ${ofLevel})`;
 }
 
 /** What a year's list can be narrowed by, already validated. */
@@ -95,4 +103,13 @@ export function carriedListings(em: EntityManager, fromYear: number, toYear: num
            and not exists (select 1 from listing n where n.project_id = l.project_id and n.year = ${toYear})
          order by l.project_id`,
   );
+}
+
+/** The annual plans of the given projects for `year` as in force at `asOf` (issued listings only), by project. */
+export async function plansAsOf(em: EntityManager, projectIds: number[], year: number, asOf: Date): Promise<Map<number, string>> {
+  const rows = await query<{ project_id: number; planned: string }>(
+    em,
+    sql`select project_id, planned_investment::text as planned from ${yearList(year, null, asOf)} l where project_id = any(${projectIds}::int[])`,
+  );
+  return new Map(rows.map((row) => [row.project_id, row.planned]));
 }

@@ -5,6 +5,8 @@ import { Assignment } from '../assignment/assignment.entity.js';
 import { Listing, Milestone } from '../listing/listing.entity.js';
 import { AnnualPlan } from '../listing/listing.types.js';
 import { ProgressReport } from '../progress/progress-report.entity.js';
+import { Correction } from '../progress/report-history.entity.js';
+import { IssuedDocument } from '../document/issued-document.entity.js';
 import { LandTask } from '../land/land-task.entity.js';
 import { ApiKey } from '../auth/api-key.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -35,6 +37,10 @@ export async function resolveNode(context: Context, type: string, id: number): P
       return em.findOne(Milestone, { id });
     case 'ProgressReport':
       return em.findOne(ProgressReport, { id });
+    case 'Correction':
+      return em.findOne(Correction, { id });
+    case 'IssuedDocument':
+      return em.findOne(IssuedDocument, { id });
     case 'LandTask':
       return em.findOne(LandTask, { id });
     case 'SupervisionGroup':

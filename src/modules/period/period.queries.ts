@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, queryOne, sql, type Sql } from '../../db/sql.js';
 
-/** The latest closed month of `year` as a scalar subquery (0 when none is closed). */
-export function latestClosedMonthOf(year: number): Sql {
-  return sql`(select coalesce(max(month), 0)::int from reporting_period where year = ${year})`;
+/** The latest closed month of `year` as a scalar subquery (0 when none is closed); with `asOf`, the latest closed by then. */
+export function latestClosedMonthOf(year: number, asOf: Date | null = null): Sql {
+  return sql`(select coalesce(max(month), 0)::int from reporting_period where year = ${year} ${asOf ? sql`and closed_at <= ${asOf}` : sql.empty})`;
 }
 
-/** The latest closed month of `year` (0 when none). */
-export async function latestClosedMonth(em: EntityManager, year: number): Promise<number> {
-  return (await queryOne<{ month: number }>(em, sql`select ${latestClosedMonthOf(year)} as month`)).month;
+/** The latest closed month of `year` (0 when none); with `asOf`, the latest closed by then. */
+export async function latestClosedMonth(em: EntityManager, year: number, asOf: Date | null = null): Promise<number> {
+  return (await queryOne<{ month: number }>(em, sql`select ${latestClosedMonthOf(year, asOf)} as month`)).month;
 }
 
 /** The closed months of a year, with when and by whom. */

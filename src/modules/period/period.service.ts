@@ -7,7 +7,7 @@ import { toGlobalId } from '../../shared/global-id.js';
 import { requireYear } from '../../shared/year.js';
 import { Action, authorize } from '../auth/authorization.js';
 import { EventType } from '../event/event.entity.js';
-import { schemeFor } from '../assessment/scheme.service.js';
+import { DEFAULT_REPORT_DEADLINE_DAY, schemeFor } from '../assessment/scheme.service.js';
 import { closeLights } from '../light/light.service.js';
 import { monthEnd } from '../light/light.rules.js';
 import { ReportingPeriod } from './reporting-period.entity.js';
@@ -24,25 +24,27 @@ export interface PeriodView {
   year: number;
   month: number;
   state: PeriodState;
-  /** The reporting deadline: the 5th of the next month. */
+  /** The reporting deadline: the scheme's day (default the 5th) of the next month. */
   deadline: string;
   closedAt: Date | null;
   closedBy: string | null;
 }
 
-/** The reporting deadline of a month: the 5th of the following month (月报 due by the 5th). */
-export function reportingDeadline(year: number, month: number): string {
-  return month === 12 ? `${year + 1}-01-05` : `${year}-${String(month + 1).padStart(2, '0')}-05`;
+/** The reporting deadline of a month: `day` (the year's scheme, default the 5th) of the following month. */
+export function reportingDeadline(year: number, month: number, day = DEFAULT_REPORT_DEADLINE_DAY): string {
+  const dd = String(day).padStart(2, '0');
+  return month === 12 ? `${year + 1}-01-${dd}` : `${year}-${String(month + 1).padStart(2, '0')}-${dd}`;
 }
 
-/** The twelve months of a year with their state and deadline. */
+/** The twelve months of a year with their state and deadline (from the year's scheme). */
 export async function reportingPeriods(context: Context, year: number): Promise<PeriodView[]> {
   requireYear(year);
-  const closed = new Map((await closedMonths(context.em, year)).map((row) => [row.month, row]));
+  const [rows, scheme] = await Promise.all([closedMonths(context.em, year), schemeFor(context.em, year)]);
+  const closed = new Map(rows.map((row) => [row.month, row]));
   return Array.from({ length: 12 }, (_, index) => {
     const month = index + 1;
     const row = closed.get(month);
-    return { year, month, state: row ? PeriodState.CLOSED : PeriodState.OPEN, deadline: reportingDeadline(year, month), closedAt: row?.closed_at ?? null, closedBy: row?.closed_by ?? null };
+    return { year, month, state: row ? PeriodState.CLOSED : PeriodState.OPEN, deadline: reportingDeadline(year, month, scheme.reportDeadlineDay), closedAt: row?.closed_at ?? null, closedBy: row?.closed_by ?? null };
   });
 }
 
@@ -76,7 +78,7 @@ export function closeMonth(context: Context, year: number, month: number): Promi
     if (month > closedThrough + 1) throw new BadUserInputError(`close ${year}-${closedThrough + 1} first: months close in order`, 'month');
     const period = em.create(ReportingPeriod, { year, month, closedAt: new Date(), closedBy: context.caller.id });
     await em.flush();
-    const { thresholds } = await schemeFor(em, year);
+    const { thresholds, reportDeadlineDay } = await schemeFor(em, year);
     const lights = await closeLights(em, year, month, thresholds);
     events.add({
       type: EventType.MONTH_CLOSED,
@@ -88,7 +90,7 @@ export function closeMonth(context: Context, year: number, month: number): Promi
       year,
       month,
       state: PeriodState.CLOSED,
-      deadline: reportingDeadline(year, month),
+      deadline: reportingDeadline(year, month, reportDeadlineDay),
       closedAt: period.closedAt,
       closedBy: period.closedBy,
       notReported: lights.notReported,

@@ -1,10 +1,26 @@
-import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../shared/node.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { DecimalScalar } from '../../shared/scalars.js';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
+
+/** Where a report stands in the office's review (审核). */
+export enum ReportStatus {
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  RETURNED = 'RETURNED',
+}
+registerEnumType(ReportStatus, {
+  name: 'ReportStatus',
+  description: 'Review state of a monthly report. 审核状态。',
+  valuesConfig: {
+    SUBMITTED: { description: '已报送,待审核(计入统计)' },
+    APPROVED: { description: '审核通过' },
+    RETURNED: { description: '退回修改(不计入统计,直至重新报送)' },
+  },
+});
 
 /** A project's monthly report (月报): investment completed in the month and physical progress. */
 @Entity({ tableName: 'progress_report' })
@@ -49,9 +65,29 @@ export class ProgressReport {
   @ManyToOne({ entity: () => Person, ref: true, nullable: true, deleteRule: 'set null' })
   reportedBy!: Ref<Person> | null;
 
-  @Field(() => Date, { description: 'When it was reported. 填报时间。' })
+  @Field(() => Date, { description: 'When it was last submitted (a resubmission moves it). 最近报送时间。' })
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   reportedAt!: Date;
+
+  @Field(() => Date, { description: 'When it was first submitted; never changes. 首次报送时间。' })
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  firstSubmittedAt!: Date;
+
+  @Field(() => ReportStatus, { description: 'Review state; a RETURNED report does not count until resubmitted. 审核状态。' })
+  @Enum({ items: () => ReportStatus, type: 'string', default: ReportStatus.SUBMITTED })
+  status: ReportStatus & Opt = ReportStatus.SUBMITTED;
+
+  @Field(() => String, { nullable: true, description: 'Why the office returned it (while RETURNED). 退回原因。' })
+  @Property({ type: 'text', nullable: true })
+  returnReason: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the office last approved or returned it. 审核时间。' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  reviewedAt: Date | null = null;
+
+  /** Who reviewed it (the caller id of the admin). */
+  @Property({ type: 'varchar', length: 64, nullable: true })
+  reviewedBy: string | null = null;
 
   get nodeId(): string & Opt {
     return toGlobalId('ProgressReport', this.id);

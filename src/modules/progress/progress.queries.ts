@@ -1,12 +1,33 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, queryOne, sql } from '../../db/sql.js';
+import { query, queryOne, sql, type Sql } from '../../db/sql.js';
+import { selectDetached } from '../../shared/detached-rows.js';
+import type { PageRequest } from '../../shared/pagination.js';
+import { ProgressReport, ReportStatus } from './progress-report.entity.js';
+import { Correction } from './report-history.entity.js';
 
-/** Year-to-date completed investment (every reported month of the year), 万元, keyed `${projectId}:${year}`. */
-export async function completedToDate(em: EntityManager, projectIds: number[], years: number[]): Promise<Map<string, string>> {
+/**
+ * The monthly reports that count, as a derived table with the columns `id, project_id, year, month,
+ * completed_investment, physical_progress`. Live (no `asOf`): every report except a RETURNED one
+ * (a returned report stops counting until it is resubmitted). As of an instant: each report's
+ * latest revision recorded by then, unless that revision left it RETURNED — the figures that were
+ * official then, whatever was corrected since. Every figure the API sums reads reports through this.
+ */
+export function countedReports(asOf: Date | null = null): Sql {
+  if (asOf === null) {
+    return sql`(select id, project_id, year, month, completed_investment, physical_progress from progress_report where status <> ${ReportStatus.RETURNED})`;
+  }
+  return sql`(select id, project_id, year, month, completed_investment, physical_progress from (
+                select distinct on (report_id) report_id as id, project_id, year, month, completed_investment, physical_progress, status
+                  from progress_report_revision where recorded_at <= ${asOf} order by report_id, revision desc) latest
+               where status <> ${ReportStatus.RETURNED})`;
+}
+
+/** Year-to-date completed investment (every counted report of the year), 万元, keyed `${projectId}:${year}`; with `asOf`, as official then. */
+export async function completedToDate(em: EntityManager, projectIds: number[], years: number[], asOf: Date | null = null): Promise<Map<string, string>> {
   const rows = await query<{ project_id: number; year: number; total: string }>(
     em,
     sql`select project_id, year, sum(completed_investment)::text as total
-          from progress_report where project_id = any(${projectIds}::int[]) and year = any(${years}::int[]) group by project_id, year`,
+          from ${countedReports(asOf)} r where project_id = any(${projectIds}::int[]) and year = any(${years}::int[]) group by project_id, year`,
   );
   return new Map(rows.map((row) => [`${row.project_id}:${row.year}`, row.total]));
 }
@@ -24,7 +45,7 @@ export interface ReportFigures {
 export function reportFigures(em: EntityManager, projectId: number, year: number): Promise<ReportFigures> {
   return queryOne<ReportFigures>(
     em,
-    sql`select (select coalesce(sum(completed_investment), 0)::text from progress_report where project_id = ${projectId} and year = ${year}) as year_to_date,
+    sql`select (select coalesce(sum(completed_investment), 0)::text from ${countedReports()} r where project_id = ${projectId} and year = ${year}) as year_to_date,
                (select planned_investment::text from listing where project_id = ${projectId} and year = ${year}) as planned,
                (select level from listing where project_id = ${projectId} and year = ${year}) as level,
                (select array_agg(distinct person_id) from assignment where project_id = ${projectId}) as person_ids`,
@@ -33,17 +54,82 @@ export function reportFigures(em: EntityManager, projectId: number, year: number
 
 /**
  * Each project's cumulative investment since works began (开工累计完成投资): its opening balance plus
- * every report of a month after the balance's date, counting only reports submitted by `asOf` when
- * given (what was known then).
+ * every counted report of a month after the balance's date; with `asOf`, the reports as official
+ * then (what was known at that instant).
  */
 export async function cumulativeInvestment(em: EntityManager, projectIds: number[], asOf: Date | null): Promise<Map<number, string>> {
   const rows = await query<{ id: number; total: string }>(
     em,
-    sql`select p.id, (p.opening_investment + coalesce((select sum(r.completed_investment) from progress_report r
+    sql`select p.id, (p.opening_investment + coalesce((select sum(r.completed_investment) from ${countedReports(asOf)} r
                        where r.project_id = p.id
-                         and (p.opening_investment_on is null or make_date(r.year, r.month, 1) > p.opening_investment_on)
-                         ${asOf ? sql`and r.reported_at <= ${asOf}` : sql.empty}), 0))::text as total
+                         and (p.opening_investment_on is null or make_date(r.year, r.month, 1) > p.opening_investment_on)), 0))::text as total
           from project p where p.id = any(${projectIds}::int[])`,
   );
   return new Map(rows.map((row) => [row.id, row.total]));
+}
+
+/** The number of a report's next revision (1 for its first). */
+export async function nextRevisionNumber(em: EntityManager, reportId: number): Promise<number> {
+  return (await queryOne<{ next: number }>(em, sql`select coalesce(max(revision), 0)::int + 1 as next from progress_report_revision where report_id = ${reportId}`)).next;
+}
+
+/** What review events carry of a report's project: its level on that year's listing and its unit. */
+export interface ReviewTarget {
+  level: string | null;
+  responsible_unit_id: number | null;
+}
+
+/** The project's level in `year` and its responsible unit (one statement). */
+export function reviewTarget(em: EntityManager, projectId: number, year: number): Promise<ReviewTarget> {
+  return queryOne<ReviewTarget>(
+    em,
+    sql`select (select level from listing where project_id = p.id and year = ${year}) as level, p.responsible_unit_id from project p where p.id = ${projectId}`,
+  );
+}
+
+/** What the report and correction lists can be narrowed by, already validated. */
+export interface ReportCriteria {
+  year?: number;
+  month?: number;
+  status?: string;
+  projectId?: number;
+  responsibleUnitId?: number;
+}
+
+function reportMatching(criteria: ReportCriteria, alias: Sql): Sql {
+  const conditions: Sql[] = [sql`true`];
+  if (criteria.year !== undefined) conditions.push(sql`${alias}.year = ${criteria.year}`);
+  if (criteria.month !== undefined) conditions.push(sql`${alias}.month = ${criteria.month}`);
+  if (criteria.projectId !== undefined) conditions.push(sql`${alias}.project_id = ${criteria.projectId}`);
+  if (criteria.responsibleUnitId !== undefined) {
+    conditions.push(sql`exists (select 1 from project p where p.id = ${alias}.project_id and p.responsible_unit_id = ${criteria.responsibleUnitId})`);
+  }
+  return sql.and(conditions);
+}
+
+/** One page (plus one row) of monthly reports matching the criteria, in id order. */
+export function reportPage(em: EntityManager, criteria: ReportCriteria, request: PageRequest): Promise<ProgressReport[]> {
+  const status = criteria.status ? sql` and r.status = ${criteria.status}` : sql.empty;
+  return selectDetached(em, ProgressReport, sql`${reportMatching(criteria, sql`r`)}${status} and r.id > ${request.afterKey}`, sql`r.id limit ${request.first + 1}`, 'r');
+}
+
+/** How many monthly reports match the criteria. */
+export async function reportCount(em: EntityManager, criteria: ReportCriteria): Promise<number> {
+  const status = criteria.status ? sql` and r.status = ${criteria.status}` : sql.empty;
+  return (await queryOne<{ total: number }>(em, sql`select count(*)::int as total from progress_report r where ${reportMatching(criteria, sql`r`)}${status}`)).total;
+}
+
+function correctionMatching(criteria: ReportCriteria): Sql {
+  const status = criteria.status ? sql` and c.status = ${criteria.status}` : sql.empty;
+  return sql`exists (select 1 from progress_report r where r.id = c.report_id and ${reportMatching({ ...criteria, status: undefined }, sql`r`)})${status}`;
+}
+
+/** One page (plus one row) of correction requests matching the criteria (status is the correction's), in id order. */
+export function correctionPage(em: EntityManager, criteria: ReportCriteria, request: PageRequest): Promise<Correction[]> {
+  return selectDetached(em, Correction, sql`${correctionMatching(criteria)} and c.id > ${request.afterKey}`, sql`c.id limit ${request.first + 1}`, 'c');
+}
+
+/** How many correction requests match the criteria. */
+export async function correctionCount(em: EntityManager, criteria: ReportCriteria): Promise<number> {
+  return (await queryOne<{ total: number }>(em, sql`select count(*)::int as total from report_correction c where ${correctionMatching(criteria)}`)).total;
 }

@@ -1,6 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../shared/scalars.js';
 import { Project, ProjectLevel } from '../project/project.entity.js';
+import { Connection } from '../../shared/pagination.js';
+import { ProgressReport } from './progress-report.entity.js';
+import { Correction } from './report-history.entity.js';
 
 @InputType({ description: 'Which reports to receive; all given conditions must hold. 进度推送筛选。' })
 export class ProgressFilter {
@@ -41,3 +44,11 @@ export class ProgressEvent {
   @Field(() => String, { description: 'Event sequence (resume with events(afterSequence:)). 事件序号。' })
   sequence!: string;
 }
+
+/** A page of monthly reports. */
+@ObjectType({ simpleResolvers: true, description: 'A page of monthly reports. 月报分页。' })
+export class ProgressReportConnection extends Connection(ProgressReport, 'ProgressReport', (report) => report.id) {}
+
+/** A page of correction requests. */
+@ObjectType({ simpleResolvers: true, description: 'A page of correction requests. 更正申请分页。' })
+export class CorrectionConnection extends Connection(Correction, 'Correction', (correction) => correction.id) {}

@@ -80,17 +80,34 @@ export class ProjectResolver {
     return context.loaders.progressByProjectYear.load({ id: project.id, year: requireYear(year) });
   }
 
-  @FieldResolver(() => DecimalScalar, { description: 'Investment completed in the year to date, 万元. 年度累计完成投资(万元)。' })
-  completedInvestment(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<string> {
-    return context.loaders.completedInvestmentByProjectYear.load({ id: project.id, year: requireYear(year) });
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Investment completed in the year to date, 万元 (every submitted report; with `asOf`, as official at that instant). 年度累计完成投资(万元)。',
+  })
+  completedInvestment(
+    @Root() project: Project,
+    @Arg('year', () => Int) year: number,
+    @Arg('asOf', () => Date, { nullable: true, description: '截至时点' }) asOf: Date | null,
+    @Ctx() context: Context,
+  ): Promise<string> {
+    const key = { id: project.id, year: requireYear(year) };
+    return asOf ? context.loaders.completedInvestmentAsOf.load({ ...key, asOf }) : context.loaders.completedInvestmentByProjectYear.load(key);
   }
 
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
-    description: 'Year-to-date completed / annual plan, percent with two decimals; null without a plan. 完成年计划(%)。',
+    description: 'Year-to-date completed / annual plan, percent with two decimals; null without a plan. With `asOf`, both as official at that instant. 完成年计划(%)。',
   })
-  async completionRate(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<string | null> {
+  async completionRate(
+    @Root() project: Project,
+    @Arg('year', () => Int) year: number,
+    @Arg('asOf', () => Date, { nullable: true, description: '截至时点' }) asOf: Date | null,
+    @Ctx() context: Context,
+  ): Promise<string | null> {
     const key = { id: project.id, year: requireYear(year) };
+    if (asOf) {
+      const [planned, completed] = await Promise.all([context.loaders.planAsOf.load({ ...key, asOf }), context.loaders.completedInvestmentAsOf.load({ ...key, asOf })]);
+      return completionRate(completed, planned);
+    }
     const [plan, completed] = await Promise.all([
       context.loaders.listingByProjectYear.load(key),
       context.loaders.completedInvestmentByProjectYear.load(key),

@@ -2,27 +2,25 @@ import type { ServerResponse } from 'node:http';
 import type { Context } from '../../core/context.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { CSV_CONTENT_TYPE, renderCsv } from './report.csv.js';
-import { monthlyReportDocument, periodSummaryDocument, quarterlyBulletinDocument, type ReportDocument } from './report.sheets.js';
-import { annualSummary, halfYearSummary, monthlyReport, quarterlyBulletin } from './report.service.js';
+import { liveEdition, type ReportDocument } from './report.sheets.js';
+import { reportDocument, type ReportKind } from './report.documents.js';
 import { renderXlsx, XLSX_CONTENT_TYPE } from './report.xlsx.js';
 
-/** A download route: its path parameters and how to build the document from them. */
+/** A download route: its path parameters and the report kind they name (the year first, then the period). */
 interface ReportRoute {
   params: string[];
-  build(context: Context, values: number[]): Promise<ReportDocument>;
+  kind: ReportKind;
 }
 
 const ROUTES: Record<string, ReportRoute> = {
-  monthly: { params: ['year', 'month'], build: async (context, [year, month]) => monthlyReportDocument(await monthlyReport(context, year, month), context.districtName) },
-  quarterly: {
-    params: ['year', 'quarter'],
-    build: async (context, [year, quarter]) => quarterlyBulletinDocument(await quarterlyBulletin(context, year, quarter), context.districtName),
-  },
-  'half-year': { params: ['year', 'half'], build: async (context, [year, half]) => periodSummaryDocument(await halfYearSummary(context, year, half), context.districtName) },
-  annual: { params: ['year'], build: async (context, [year]) => periodSummaryDocument(await annualSummary(context, year), context.districtName) },
+  monthly: { params: ['year', 'month'], kind: 'MONTHLY' },
+  quarterly: { params: ['year', 'quarter'], kind: 'QUARTERLY' },
+  'half-year': { params: ['year', 'half'], kind: 'HALF_YEAR' },
+  annual: { params: ['year'], kind: 'ANNUAL' },
 };
 
-const FORMATS = {
+/** The two renderings of a document; issued documents store both. */
+export const FORMATS = {
   xlsx: { contentType: XLSX_CONTENT_TYPE, render: renderXlsx },
   csv: { contentType: CSV_CONTENT_TYPE, render: async (document: ReportDocument) => renderCsv(document) },
 } as const;
@@ -46,7 +44,8 @@ export function contentDisposition(asciiName: string, name: string): string {
 }
 
 /**
- * Serves a "五个一" report download: `/reports/monthly/{year}/{month}`, `/reports/quarterly/{year}/{quarter}`,
+ * Serves a "五个一" report download with the current figures (the live edition: its titles say it is
+ * not an issued document; issued documents are served from `/documents/…`): `/reports/monthly/{year}/{month}`, `/reports/quarterly/{year}/{quarter}`,
  * `/reports/half-year/{year}/{half}` and `/reports/annual/{year}`, each `.xlsx` or `.csv`. The data
  * comes from the same service functions as the GraphQL queries, so the same validation and
  * authorization apply (the server establishes the caller in `context` as it does for /graphql).
@@ -61,8 +60,8 @@ export async function handleReportDownload(context: Context, pathname: string, m
   const texts = paramText.split('/');
   if (texts.length !== route.params.length) return false;
   const format = FORMATS[extension as keyof typeof FORMATS];
-  const values = texts.map((text, index) => integerParam(text, route.params[index]));
-  const document: ReportDocument = await route.build(context, values);
+  const [year, period] = texts.map((text, index) => integerParam(text, route.params[index]));
+  const document = liveEdition(await reportDocument(context, route.kind, year, period ?? 1));
   const body = await format.render(document);
   response.writeHead(200, {
     'content-type': format.contentType,

@@ -10,6 +10,8 @@ import { overdueAt, unresolvedAt } from '../problem/problem.queries.js';
 import { ProjectLevel } from '../project/project.entity.js';
 import { yearList } from '../listing/listing.queries.js';
 import { dueInRound, inspectedInTime, roundClosedBy, tenDayRounds } from '../supervision/supervision.queries.js';
+import { countedReports } from '../progress/progress.queries.js';
+import { ReportStatus } from '../progress/progress-report.entity.js';
 
 /** A run of whole months of one year. */
 export interface Period {
@@ -58,7 +60,7 @@ export function monthlyRows(em: EntityManager, year: number, month: number, asOf
     sql`select p.id, p.code, p.name, ap.level, o.name as responsible_unit,
                ap.planned_investment::text as planned,
                round(coalesce(pm.completed_investment, 0), 2)::text as month_completed,
-               (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr
+               (select round(coalesce(sum(pr.completed_investment), 0), 2) from ${countedReports()} pr
                  where pr.project_id = p.id and pr.year = ${year} and pr.month <= ${month})::text as completed,
                pm.id is not null as reported,
                pm.narrative,
@@ -69,7 +71,7 @@ export function monthlyRows(em: EntityManager, year: number, month: number, asOf
           from ${yearList(year)} ap
           join project p on p.id = ap.project_id
           left join organization o on o.id = p.responsible_unit_id
-          left join progress_report pm on pm.project_id = p.id and pm.year = ${year} and pm.month = ${month}
+          left join progress_report pm on pm.project_id = p.id and pm.year = ${year} and pm.month = ${month} and pm.status <> ${ReportStatus.RETURNED}
           left join light_record lr on lr.project_id = p.id and lr.year = ${year} and lr.month = ${month}
          order by ${CITY_FIRST}, p.code, p.id`,
   );
@@ -103,7 +105,7 @@ export function storedRankingRows(em: EntityManager, year: number): Promise<Stor
     em,
     sql`select s.project_id, s.rank, p.code, p.name, ap.level, o.name as responsible_unit,
                round(coalesce(ap.planned_investment, 0), 2)::text as planned,
-               (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr where pr.project_id = s.project_id and pr.year = s.year)::text as completed,
+               (select round(coalesce(sum(pr.completed_investment), 0), 2) from ${countedReports()} pr where pr.project_id = s.project_id and pr.year = s.year)::text as completed,
                s.base_score::text, s.weight_score::text, s.bonus_score::text, s.deductions::text, s.total::text, s.target_met, s.vetoed
           from ${rankedStoredScores([year])} s
           join project p on p.id = s.project_id
@@ -290,9 +292,9 @@ export function summaryFigures(em: EntityManager, period: Period, asOf: DateStri
     sql`select
           (select count(*) from ${yearList(year)} l)::int as project_count,
           (select round(coalesce(sum(planned_investment), 0), 2) from ${yearList(year)} l)::text as planned,
-          (select round(coalesce(sum(pr.completed_investment), 0), 2) from progress_report pr join ${yearList(year)} l on l.project_id = pr.project_id
+          (select round(coalesce(sum(pr.completed_investment), 0), 2) from ${countedReports()} pr join ${yearList(year)} l on l.project_id = pr.project_id
             where pr.year = ${year} and pr.month <= ${period.toMonth})::text as completed,
-          (select coalesce(max(month), 0) from progress_report where year = ${year} and month between ${period.fromMonth} and ${period.toMonth})::int as through_month,
+          (select coalesce(max(month), 0) from ${countedReports()} r where year = ${year} and month between ${period.fromMonth} and ${period.toMonth})::int as through_month,
           (select count(*) from problem where raised_on between ${period.startsOn}::date and ${period.endsOn}::date)::int as problems_raised,
           (select count(*) from problem where resolved_on between ${period.startsOn}::date and ${period.endsOn}::date)::int as problems_resolved,
           (select count(*) from problem pb where ${unresolvedAt(pb, asOf)})::int as problems_open,

@@ -157,12 +157,16 @@ export function monthlyReportDocument(report: MonthlyReport, districtName: strin
           row.completedInvestment,
           row.completionRate,
           row.light,
-          row.reported ? row.narrative : '(当月未填报)',
+          row.reported ? row.narrative : report.closed ? '未报(按0计)' : '(当月未填报)',
           row.problems,
         ],
       });
     }
   });
+  const unreported = report.rows.filter((row) => !row.reported);
+  if (report.closed && unreported.length) {
+    rows.push({ style: 'note', cells: [`未报项目(${unreported.length}个，按0计)：${unreported.map((row) => `${row.code} ${row.name}`).join('；')}`] });
+  }
   return {
     fileName: `${year}年${month}月重点工程月报表`,
     asciiFileName: `monthly-report-${year}-${String(month).padStart(2, '0')}`,
@@ -170,7 +174,7 @@ export function monthlyReportDocument(report: MonthlyReport, districtName: strin
       {
         name: `${month}月报表`,
         title: `${districtName}${year}年${month}月重点工程(项目)建设进度月报表`,
-        subtitle: `单位:万元    序时进度:${report.timeProgress}%    亮灯为${month}月末情况`,
+        subtitle: `单位:万元    序时进度:${report.timeProgress}%    亮灯为${month}月末情况${report.closed ? '(已关账,正式灯色)' : '(未关账,暂定灯色)'}`,
         columns: MONTHLY_COLUMNS,
         rows,
         frozenColumns: 3,
@@ -492,5 +496,80 @@ export function periodSummaryDocument(summary: PeriodSummary, districtName: stri
       sanctionSheet('问责', `${prefix}问责情况`, subtitle, summary.accountabilities, true),
       inspectionSheet(`${prefix}督查完成情况`, summary.inspections),
     ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editions: live (current figures) and issued (印发)
+
+/** What the title of a live download says: these are the current figures, not an issued document. */
+export const LIVE_NOTICE = '(实时数据，非印发文件)';
+
+/** A live download: every sheet's title says it is not an issued document. */
+export function liveEdition(document: ReportDocument): ReportDocument {
+  return { ...document, sheets: document.sheets.map((sheet) => ({ ...sheet, title: `${sheet.title}${LIVE_NOTICE}` })) };
+}
+
+/** A correction approved since the last issued document of the same kind, as the 更正说明 states it. */
+export interface CorrectionNote {
+  code: string;
+  name: string;
+  year: number;
+  month: number;
+  previousCompletedInvestment: string;
+  completedInvestment: string;
+  previousPhysicalProgress: string;
+  physicalProgress: string;
+  reason: string;
+  /** Day the office approved it. */
+  approvedOn: string;
+}
+
+/**
+ * The issued edition (印发): the document number and issue date under every title, the file named
+ * with the number, and — when corrections were approved since the last document of this kind — a
+ * 更正说明 sheet stating each (the earlier document itself never changes).
+ */
+export function issuedEdition(document: ReportDocument, issue: { number: string; issuedOn: string }, corrections: readonly CorrectionNote[]): ReportDocument {
+  const sheets = document.sheets.map((sheet) => ({ ...sheet, subtitle: `文号:${issue.number}    印发日期:${issue.issuedOn}    ${sheet.subtitle}` }));
+  if (corrections.length) {
+    sheets.push({
+      name: '更正说明',
+      title: '更正说明',
+      subtitle: `文号:${issue.number}    以下数据经审批更正,以本文件为准    单位:万元`,
+      columns: [
+        { header: '序号', width: 6, kind: 'integer' },
+        { header: '项目编号', width: 13, kind: 'text' },
+        { header: '项目名称', width: 30, kind: 'text', wrap: true },
+        { header: '所属月份', width: 10, kind: 'text' },
+        { header: '原当月完成投资', width: 14, kind: 'money' },
+        { header: '更正后当月完成投资', width: 16, kind: 'money' },
+        { header: '原形象进度(%)', width: 13, kind: 'percent' },
+        { header: '更正后形象进度(%)', width: 15, kind: 'percent' },
+        { header: '更正原因', width: 30, kind: 'text', wrap: true },
+        { header: '批准日期', width: 12, kind: 'text' },
+      ],
+      rows: corrections.map((note, index) => ({
+        style: 'data',
+        cells: [
+          index + 1,
+          note.code,
+          note.name,
+          `${note.year}年${note.month}月`,
+          note.previousCompletedInvestment,
+          note.completedInvestment,
+          note.previousPhysicalProgress,
+          note.physicalProgress,
+          note.reason,
+          note.approvedOn,
+        ],
+      })),
+      frozenColumns: 3,
+    });
+  }
+  return {
+    fileName: `${document.fileName}(${issue.number})`,
+    asciiFileName: `${document.asciiFileName}-issued`,
+    sheets,
   };
 }

@@ -37,8 +37,8 @@ describe('migrations', () => {
     );
     const report = (month: number, amount: string) =>
       db.sql(
-        `insert into progress_report (project_id, year, month, completed_investment, physical_progress, narrative, reported_at)
-         values ($1, 2026, $2, $3, 10, '', now())`,
+        `insert into progress_report (project_id, year, month, completed_investment, physical_progress, narrative, reported_at, first_submitted_at)
+         values ($1, 2026, $2, $3, 10, '', now(), now())`,
         [project.id, month, amount],
       );
     await expect(report(13, '1.00')).rejects.toThrow(/progress_report_month_range/);
@@ -58,5 +58,32 @@ describe('migrations', () => {
       `select numeric_scale as scale from information_schema.columns where table_name = 'progress_report' and column_name = 'completed_investment'`,
     );
     expect(scale).toBe(2);
+  });
+
+  it('keeps history itself: every plan and start change is a revision, and an issued document can be neither changed nor deleted', async () => {
+    const [project] = await db.sql<{ id: number }>(
+      `insert into project (code, name, industry, total_investment, created_at, updated_at) values ('T-H', 'x', 'TERTIARY', 5, now(), now()) returning id`,
+    );
+    const [listing] = await db.sql<{ id: number }>(
+      `insert into listing (project_id, year, planned_investment, level, construction_type, updated_at, created_at)
+       values ($1, 2026, 100, 'CITY', 'NEW', now(), now()) returning id`,
+      [project.id],
+    );
+    await db.sql('update listing set planned_investment = 120 where id = $1', [listing.id]);
+    await db.sql('update listing set level = \'DISTRICT\' where id = $1', [listing.id]);
+    const plans = await db.sql<{ planned_investment: string }>('select planned_investment::text from listing_plan_revision where listing_id = $1 order by id', [listing.id]);
+    expect(plans.map((row) => row.planned_investment)).toEqual(['100.00', '120.00']);
+    await db.sql(`update project set started_on = '2026-02-01' where id = $1`, [project.id]);
+    await db.sql(`update project set name = 'y' where id = $1`, [project.id]);
+    const starts = await db.sql<{ started_on: string }>('select started_on::text from project_start_revision where project_id = $1', [project.id]);
+    expect(starts).toEqual([{ started_on: '2026-02-01' }]);
+
+    const [document] = await db.sql<{ id: number }>(
+      `insert into issued_document (kind, year, period, number, issued_on, issued_at, issued_by, file_name, xlsx, sha256, csv, csv_sha256)
+       values ('MONTHLY', 2026, 3, 'T〔2026〕1号', '2026-04-08', now(), 'test', 'x', '\\x01', 'a', '\\x02', 'b') returning id`,
+    );
+    await expect(db.sql(`update issued_document set number = 'changed' where id = $1`, [document.id])).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(db.sql('delete from issued_document where id = $1', [document.id])).rejects.toThrow(/cannot be changed or deleted/);
+    expect(await db.sql('select number from issued_document where id = $1', [document.id])).toEqual([{ number: 'T〔2026〕1号' }]);
   });
 });

@@ -172,7 +172,7 @@ describe('monthly report table (每月一报表)', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
     const sheet = workbook.worksheets[0];
-    expect(sheet.getCell('A1').value).toBe('XX区2026年3月重点工程(项目)建设进度月报表');
+    expect(sheet.getCell('A1').value).toBe('XX区2026年3月重点工程(项目)建设进度月报表(实时数据，非印发文件)');
     expect(sheet.model.merges).toContain('A1:L1');
     expect(String(sheet.getCell('A2').value)).toContain('单位:万元');
     expect(rowValues(sheet, 3)).toEqual(MONTHLY_HEADERS);
@@ -206,7 +206,7 @@ describe('monthly report table (每月一报表)', () => {
     try {
       const response = await fetch(`${new URL(other.url).origin}/reports/monthly/2026/3.csv`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
       expect(response.status).toBe(200);
-      expect(parseCsv((await response.text()).replace(/^\uFEFF/, ''))[0][0]).toBe('鼓楼区2026年3月重点工程(项目)建设进度月报表');
+      expect(parseCsv((await response.text()).replace(/^\uFEFF/, ''))[0][0]).toBe('鼓楼区2026年3月重点工程(项目)建设进度月报表(实时数据，非印发文件)');
     } finally {
       await other.close();
     }
@@ -220,11 +220,15 @@ describe('monthly report table (每月一报表)', () => {
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const records = parseCsv(bytes.toString('utf8').slice(1));
-    expect(records[0][0]).toBe('XX区2026年3月重点工程(项目)建设进度月报表');
+    expect(records[0][0]).toBe('XX区2026年3月重点工程(项目)建设进度月报表(实时数据，非印发文件)');
     expect(records[2]).toEqual(MONTHLY_HEADERS);
     const body = records.slice(3);
     expect(body.filter((record) => /^\d+$/.test(record[0]))).toHaveLength(50);
-    expect(body).toHaveLength(53);
+    // 50 projects, the total, two subtotals, and (March is closed) the line naming the unreported projects.
+    const unreported = body.filter((record) => record[10] === '未报(按0计)');
+    expect(unreported.length).toBeGreaterThan(0);
+    expect(body).toHaveLength(54);
+    expect(body.at(-1)![0]).toBe(`未报项目(${unreported.length}个，按0计)：${unreported.map((record) => `${record[1]} ${record[2]}`).join('；')}`);
     const totals = body.find((record) => record[2].startsWith('合计'))!;
     expect(totals.slice(5, 9)).toEqual(['431000.00', expect.stringMatching(/^\d+\.\d\d$/), expect.any(String), expect.any(String)]);
     const { dashboard } = await api.data(ReportDashboardDocument, { year: 2026 });
@@ -319,7 +323,7 @@ describe('quarterly bulletin (每季一通报)', () => {
     const workbook = await workbookAt('/reports/quarterly/2026/1.xlsx');
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['考核排名', '通报表扬', '通报批评', '红灯项目', '逾期问题', '督查完成情况']);
     const red = workbook.getWorksheet('红灯项目')!;
-    expect(red.getCell('A1').value).toBe('XX区2026年第1季度重点工程(项目)红灯项目');
+    expect(red.getCell('A1').value).toBe('XX区2026年第1季度重点工程(项目)红灯项目(实时数据，非印发文件)');
     // No red light at March: one row saying so.
     expect(bulletin.redLights).toEqual([]);
     expect(red.rowCount - 3).toBe(1);
@@ -331,7 +335,7 @@ describe('quarterly bulletin (每季一通报)', () => {
     const csv = await download('/reports/quarterly/2026/1.csv');
     expect(csv.status).toBe(200);
     const text = Buffer.from(await csv.arrayBuffer()).toString('utf8');
-    expect(text.startsWith('\uFEFFXX区2026年第1季度重点工程(项目)考核排名')).toBe(true);
+    expect(text.startsWith('\uFEFFXX区2026年第1季度重点工程(项目)考核排名(实时数据，非印发文件)')).toBe(true);
     expect(text).toContain('督查推进会通报批评');
   });
 });
@@ -390,11 +394,11 @@ describe('half-year summary (半年小结) and year-end summary (年终总结)',
     const sheets = ['总体情况', '项目得分排名', '挂钩区领导', '责任人', '督查组成员', '表彰奖励', '通报批评', '问责', '督查完成情况'];
     const half = await workbookAt('/reports/half-year/2026/1.xlsx');
     expect(half.worksheets.map((sheet) => sheet.name)).toEqual(sheets);
-    expect(half.getWorksheet('总体情况')!.getCell('A1').value).toBe('XX区2026年上半年重点工程(项目)半年小结');
+    expect(half.getWorksheet('总体情况')!.getCell('A1').value).toBe('XX区2026年上半年重点工程(项目)半年小结(实时数据，非印发文件)');
     const annual = await workbookAt('/reports/annual/2026.xlsx');
     expect(annual.worksheets.map((sheet) => sheet.name)).toEqual(sheets);
     const overview = annual.getWorksheet('总体情况')!;
-    expect(overview.getCell('A1').value).toBe('XX区2026年重点工程(项目)年终总结');
+    expect(overview.getCell('A1').value).toBe('XX区2026年重点工程(项目)年终总结(实时数据，非印发文件)');
     expect(findRow(overview, 1, (text) => text === '年度计划投资')!.getCell(2).value).toBe(431000);
     const leaders = annual.getWorksheet('挂钩区领导')!;
     expect(rowValues(leaders, 3)).toEqual(['排名', '姓名', '职务', '项目数', '平均得分']);

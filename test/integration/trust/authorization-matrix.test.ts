@@ -70,6 +70,37 @@ async function adminRaw<T>(query: string, variables?: Record<string, unknown>): 
   return response.data!;
 }
 
+let closedMonths2024 = 0;
+
+/** A fresh SUBMITTED report of the fixture project in an open month (reporting again resubmits it). */
+async function submittedReport(): Promise<string> {
+  const { reportProgress } = await adminRaw<{ reportProgress: { id: string } }>(
+    'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }',
+    { input: { projectId: fixture.projectId, year: 2026, month: 4 + (next() % 7), completedInvestment: '2.00', physicalProgress: '2.00' } },
+  );
+  return reportProgress.id;
+}
+
+/** A report of the fixture project in a closed month (January–March 2026), any pending correction of it rejected first. */
+async function closedReportWithoutPendingCorrection(): Promise<string> {
+  const [row] = await api.db.sql<{ id: number }>(
+    `select id from progress_report where project_id = $1 and year = 2026 and month <= 3 and status <> 'RETURNED' order by month limit 1`,
+    [Number(Buffer.from(fixture.projectId, 'base64').toString().split(':')[1])],
+  );
+  const pending = await api.db.sql<{ id: number }>(`select id from report_correction where report_id = $1 and status = 'PENDING'`, [row.id]);
+  for (const { id } of pending) await adminRaw('mutation($id: ID!) { rejectCorrection(id: $id, reason: "重新申请") { id } }', { id: toGlobalId('Correction', id) });
+  return toGlobalId('ProgressReport', row.id);
+}
+
+/** A pending correction request, made by the office. */
+async function pendingCorrection(): Promise<string> {
+  const { requestCorrection } = await adminRaw<{ requestCorrection: { id: string } }>(
+    'mutation($input: RequestCorrectionInput!) { requestCorrection(input: $input) { id } }',
+    { input: { reportId: await closedReportWithoutPendingCorrection(), completedInvestment: `${next()}.00`, physicalProgress: '10.00', reason: '填报错误' } },
+  );
+  return requestCorrection.id;
+}
+
 /** A mutation, its variables (built fresh for each attempt) and the roles allowed to run it. */
 interface Case {
   name: string;
@@ -210,6 +241,71 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'setListing',
+    allowed: ['ADMIN'],
+    build: async () => ({
+      query: 'mutation($input: SetListingInput!) { setListing(input: $input) { id } }',
+      variables: { input: { projectId: fixture.projectId, year: 2028, level: 'CITY', constructionType: 'CONTINUING', plannedInvestment: `${next()}.00` } },
+    }),
+  },
+  {
+    name: 'setPlanPhasing',
+    allowed: ['ADMIN'],
+    build: async () => ({
+      query: 'mutation($input: SetPlanPhasingInput!) { setPlanPhasing(input: $input) { id } }',
+      variables: { input: { projectId: fixture.projectId, year: 2026, kind: 'DEFAULT', amounts: [] } },
+    }),
+  },
+  {
+    name: 'proposeListings',
+    allowed: ['ADMIN'],
+    build: async () => ({ query: 'mutation { proposeListings(fromYear: 2026, toYear: 2027) { count } }', variables: {} }),
+  },
+  {
+    name: 'issueListings',
+    allowed: ['ADMIN'],
+    build: async () => ({ query: 'mutation { issueListings(year: 2029) { count } }', variables: {} }),
+  },
+  {
+    name: 'closeMonth',
+    allowed: ['ADMIN'],
+    // 2024 has no list, so closing its months (in order, one per allowed attempt) changes no figure the other cases use.
+    build: async (role) => ({ query: 'mutation($month: Int!) { closeMonth(year: 2024, month: $month) { period { month } } }', variables: { month: role === 'ADMIN' ? ++closedMonths2024 : 12 } }),
+  },
+  {
+    name: 'approveReport',
+    allowed: ['ADMIN'],
+    build: async () => ({ query: 'mutation($id: ID!) { approveReport(reportId: $id) { status } }', variables: { id: await submittedReport() } }),
+  },
+  {
+    name: 'returnReport',
+    allowed: ['ADMIN'],
+    build: async () => ({ query: 'mutation($id: ID!) { returnReport(reportId: $id, reason: "数据与佐证不符") { status } }', variables: { id: await submittedReport() } }),
+  },
+  {
+    name: 'requestCorrection',
+    allowed: ['ADMIN', 'REPORTER'],
+    build: async () => ({
+      query: 'mutation($input: RequestCorrectionInput!) { requestCorrection(input: $input) { id } }',
+      variables: { input: { reportId: await closedReportWithoutPendingCorrection(), completedInvestment: `${next()}.00`, physicalProgress: '10.00', reason: '统计口径更正' } },
+    }),
+  },
+  {
+    name: 'approveCorrection',
+    allowed: ['ADMIN'],
+    build: async () => ({ query: 'mutation($id: ID!) { approveCorrection(id: $id) { status } }', variables: { id: await pendingCorrection() } }),
+  },
+  {
+    name: 'rejectCorrection',
+    allowed: ['ADMIN'],
+    build: async () => ({ query: 'mutation($id: ID!) { rejectCorrection(id: $id, reason: "依据不足") { status } }', variables: { id: await pendingCorrection() } }),
+  },
+  {
+    name: 'issueDocument',
+    allowed: ['ADMIN'],
+    build: async () => ({ query: 'mutation($number: String!) { issueDocument(kind: MONTHLY, year: 2026, period: 3, number: $number) { sha256 } }', variables: { number: `权限〔2026〕${next()}号` } }),
+  },
+  {
     name: 'createApiKey',
     allowed: ['ADMIN'],
     build: async () => ({ query: 'mutation { createApiKey(name: "对接") { secret } }', variables: {} }),
@@ -248,6 +344,13 @@ describe('authorization matrix: every mutation × every role, over HTTP and WebS
       });
     }
   }
+});
+
+describe('the matrix is complete', () => {
+  it('names every mutation of the schema', async () => {
+    const { __type } = await adminRaw<{ __type: { fields: { name: string }[] } }>('{ __type(name: "Mutation") { fields { name } } }');
+    expect(__type.fields.map((field) => field.name).sort()).toEqual(cases.map((testCase) => testCase.name).sort());
+  });
 });
 
 describe('sensitive fields and admin-only reads', () => {

@@ -8,9 +8,12 @@ let api: TestApi;
 let projectId: string;
 let landTaskId: string;
 
-const TABLES = ['project', 'progress_report', 'land_task', 'person', 'organization', 'listing', 'milestone', 'event', 'audit_entry', 'light_record', 'project_score', 'project_score_explanation'];
+const TABLES = [
+  'project', 'progress_report', 'land_task', 'person', 'organization', 'listing', 'milestone', 'event', 'audit_entry', 'light_record', 'project_score', 'project_score_explanation',
+  'progress_report_revision', 'report_correction', 'issued_document', 'reporting_period', 'listing_plan_revision', 'project_start_revision',
+];
 /** The tables written through the unit of work, whose changes the audit records. */
-const RECORDED = ['project', 'progress_report', 'land_task', 'person', 'organization', 'listing', 'milestone'];
+const RECORDED = ['project', 'progress_report', 'land_task', 'person', 'organization', 'listing', 'milestone', 'progress_report_revision', 'report_correction', 'issued_document', 'reporting_period'];
 
 /** One digest per table: any write shows. */
 async function fingerprint(): Promise<Record<string, string>> {
@@ -68,6 +71,30 @@ async function checkAttempt({ query, variables }: Attempt): Promise<void> {
 }
 
 describe('random and hostile inputs never cause an internal error or a partial write', () => {
+  it('review, corrections, month close and issuing', async () => {
+    const reportId = fc.oneof(hostileId, fc.integer({ min: 1, max: 400 }).map((id) => toGlobalId('ProgressReport', id)));
+    const correctionId = fc.oneof(hostileId, fc.integer({ min: 1, max: 30 }).map((id) => toGlobalId('Correction', id)));
+    const attempt = fc.oneof(
+      fc.record({ id: reportId }).map(({ id }) => ({ query: 'mutation($id: ID!) { approveReport(reportId: $id) { id } }', variables: { id } })),
+      fc.record({ id: reportId, reason: hostileText }).map((variables) => ({ query: 'mutation($id: ID!, $reason: String!) { returnReport(reportId: $id, reason: $reason) { id } }', variables })),
+      fc
+        .record({ reportId, completedInvestment: hostileDecimal, physicalProgress: hostileDecimal, reason: hostileText })
+        .map((input) => ({ query: 'mutation($input: RequestCorrectionInput!) { requestCorrection(input: $input) { id } }', variables: { input } })),
+      fc.record({ id: correctionId }).map((variables) => ({ query: 'mutation($id: ID!) { approveCorrection(id: $id) { id } }', variables })),
+      fc.record({ id: correctionId, reason: hostileText }).map((variables) => ({ query: 'mutation($id: ID!, $reason: String!) { rejectCorrection(id: $id, reason: $reason) { id } }', variables })),
+      fc
+        .record({ year: hostileInt.map((n) => 2000 + (n % 200)), month: hostileInt })
+        .map((variables) => ({ query: 'mutation($year: Int!, $month: Int!) { closeMonth(year: $year, month: $month) { period { month } } }', variables })),
+      fc
+        .record({ kind: fc.constantFrom('MONTHLY', 'QUARTERLY', 'HALF_YEAR', 'ANNUAL'), year: hostileInt.map((n) => 2000 + (n % 200)), period: fc.option(hostileInt), number: hostileText, issuedOn: fc.option(hostileDate) })
+        .map((variables) => ({
+          query: 'mutation($kind: DocumentKind!, $year: Int!, $period: Int, $number: String!, $issuedOn: Date) { issueDocument(kind: $kind, year: $year, period: $period, number: $number, issuedOn: $issuedOn) { id } }',
+          variables,
+        })),
+    );
+    await fc.assert(fc.asyncProperty(attempt, checkAttempt), { numRuns: 120 });
+  });
+
   it('reportProgress', async () => {
     await fc.assert(
       fc.asyncProperty(

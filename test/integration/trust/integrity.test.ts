@@ -94,7 +94,7 @@ describe('concurrency and retries', () => {
     expect(second.body).toEqual(first.body);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
     const [{ n: changes }] = await api.db.sql<{ n: number }>(
-      `select count(*)::int as n from audit_entry where operation = 'reportProgress' and after->>'completedInvestment' = '5.00'`,
+      `select count(*)::int as n from audit_entry where operation = 'reportProgress' and entity_type = 'ProgressReport' and after->>'completedInvestment' = '5.00'`,
     );
     const [{ n: events }] = await api.db.sql<{ n: number }>(`select count(*)::int as n from event where type = 'PROGRESS_REPORTED' and payload->>'amount' = '5.00'`);
     expect([changes, events]).toEqual([1, 1]);
