@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { backdateSeededHistory } from './history.js';
+import { demoSite } from './demo-geography.js';
 import { Organization, OrganizationKind } from '../../modules/organization/organization.entity.js';
 import { LeadershipBody, Person } from '../../modules/person/person.entity.js';
 import { ConstructionType, Industry, Project, ProjectLevel, ProjectStatus } from '../../modules/project/project.entity.js';
@@ -68,7 +69,8 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
         industry: data.industry as Industry,
         clusters: data.clusters,
         totalInvestment: data.totalInvestment,
-        location: data.location,
+        address: data.location,
+        ...demoSite(data.code, data.location),
         startedOn: data.startedOn,
         completedOn: null,
         status: data.status as ProjectStatus,
