@@ -5,15 +5,19 @@ import { inTransaction } from '../core/unit-of-work.js';
 import { SYSTEM_CALLER } from '../modules/auth/auth.types.js';
 import { sweep } from '../modules/escalation/escalation.service.js';
 
+/** The first sweep runs this long after start-up, once the server is serving. */
+const FIRST_SWEEP_DELAY_MS = 10_000;
+
 /**
- * Runs the escalation ladder's daily part (overdue problems, missing reports) every `intervalMs`,
+ * Runs the escalation ladder's daily part (overdue problems, missing reports) soon after start-up
+ * and then every `intervalMs`,
  * as the system, in its own unit of work (audited, its events on the live path). Every instance
  * may run it: the sweep is idempotent and serialised in the database. Returns a stop function.
  */
 export function startEscalationSweeper(services: AppServices, logger: Logger, intervalMs: number): () => void {
   if (intervalMs <= 0) return () => {};
   let running = false;
-  const timer = setInterval(() => {
+  const run = () => {
     if (running) return;
     running = true;
     const context = createContext(services, SYSTEM_CALLER, `sweep-${randomUUID()}`);
@@ -23,7 +27,13 @@ export function startEscalationSweeper(services: AppServices, logger: Logger, in
       .finally(() => {
         running = false;
       });
-  }, intervalMs);
+  };
+  const first = setTimeout(run, Math.min(FIRST_SWEEP_DELAY_MS, intervalMs));
+  const timer = setInterval(run, intervalMs);
+  first.unref();
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
 }

@@ -105,7 +105,7 @@ export class Escalation {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   respondedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'How it closed: RESPONDED or CAUSE_GONE. 办结方式。' })
+  @Field(() => String, { nullable: true, description: 'How it closed: RESPONDED (answered), CAUSE_GONE (the light turned GREEN, the problem was resolved, the report came in) or SUPERSEDED (a higher step of the ladder for the same cause replaced it). 办结方式。' })
   @Property({ type: 'varchar', length: 16, nullable: true })
   closedReason: string | null = null;
 

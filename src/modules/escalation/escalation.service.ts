@@ -49,6 +49,9 @@ function addDays(day: DateString, days: number): DateString {
   return date.toISOString().slice(0, 10);
 }
 
+/** The light steps from lowest to highest. */
+const LIGHT_LADDER: readonly EscalationKind[] = [EscalationKind.REMINDER, EscalationKind.SUPERVISION_LETTER, EscalationKind.TALK, EscalationKind.ACCOUNTABILITY_PROPOSAL];
+
 /** Who each kind of step is addressed to (persons; the unit is always the project's). */
 function addresseesFor(kind: EscalationKind, row: AddresseeRow | undefined): number[] {
   if (!row) return [];
@@ -72,7 +75,7 @@ interface NewStep {
 }
 
 /** Creates the steps not yet given for their cause (never twice), addressed and due; one ESCALATION_CREATED event each. */
-async function createSteps(em: EntityManager, events: EventSink, steps: readonly NewStep[], on: DateString): Promise<number> {
+async function createSteps(em: EntityManager, events: EventSink, steps: readonly NewStep[], at: Date): Promise<number> {
   if (steps.length === 0) return 0;
   const existing = await existingSteps(em, steps.map((step) => step.cause));
   const fresh = steps.filter((step) => !existing.has(`${step.kind}|${step.cause}`));
@@ -90,8 +93,8 @@ async function createSteps(em: EntityManager, events: EventSink, steps: readonly
       addresseeUnit: row?.unit_id ? em.getReference(Organization, row.unit_id) : null,
       addresseePersonIds: addresseesFor(step.kind, row),
       reason: step.reason,
-      dueOn: addDays(on, DAYS_TO_ANSWER[step.kind]),
-      createdAt: new Date(),
+      dueOn: addDays(today(at), DAYS_TO_ANSWER[step.kind]),
+      createdAt: at,
     });
     await em.flush();
     events.add({
@@ -104,12 +107,12 @@ async function createSteps(em: EntityManager, events: EventSink, steps: readonly
   return fresh.length;
 }
 
-/** Closes open steps whose cause is gone; one ESCALATION_CLOSED event each. */
-async function closeSteps(em: EntityManager, events: EventSink, steps: readonly Escalation[], reason: 'CAUSE_GONE'): Promise<void> {
+/** Closes open steps whose cause is gone (or that a higher step replaced); one ESCALATION_CLOSED event each. */
+async function closeSteps(em: EntityManager, events: EventSink, steps: readonly Escalation[], reason: 'CAUSE_GONE' | 'SUPERSEDED', at: Date): Promise<void> {
   for (const detached of steps) {
     const step = await em.findOneOrFail(Escalation, { id: detached.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (step.status !== EscalationStatus.OPEN) continue;
-    em.assign(step, { status: EscalationStatus.CLOSED, closedReason: reason, closedAt: new Date() });
+    em.assign(step, { status: EscalationStatus.CLOSED, closedReason: reason, closedAt: at });
     await em.flush();
     events.add(closedEvent(step));
   }
@@ -127,9 +130,10 @@ function closedEvent(step: Escalation) {
 /**
  * The light steps of the ladder at the close of `month` (called by closeMonth, in its transaction):
  * for each listed project, the steps its current run of YELLOW/RED months calls for, created once
- * per run; the open steps of runs that ended (the light is GREEN or NOT_DUE again) close.
+ * per run; the open steps of runs that ended (the light is GREEN or NOT_DUE again) close. `at` is
+ * the moment of the close (the demo seed closes its months in the past).
  */
-export async function escalateAtClose(em: EntityManager, events: EventSink, year: number, month: number): Promise<void> {
+export async function escalateAtClose(em: EntityManager, events: EventSink, year: number, month: number, at: Date = new Date()): Promise<void> {
   await lockEscalations(em);
   const byProject = new Map<number, { month: number; light: Parameters<typeof lightSteps>[0][number]['light'] }[]>();
   for (const row of await officialLightsThrough(em, year, month)) {
@@ -137,22 +141,24 @@ export async function escalateAtClose(em: EntityManager, events: EventSink, year
     list.push({ month: row.month, light: row.light });
     byProject.set(row.project_id, list);
   }
-  const steps: NewStep[] = [];
-  const currentCauses = new Set<string>();
+  // Each run gets the highest step its lights call for, once; a run that climbs gets the next step
+  // when it is called for, and the lower step still open is SUPERSEDED (the unit answers the highest).
+  const wanted: NewStep[] = [];
   for (const [projectId, lights] of byProject) {
     const { kinds, runStart } = lightSteps(lights);
     if (runStart === null) continue;
-    const cause = lightCause(projectId, year, runStart);
-    currentCauses.add(cause);
+    const kind = kinds.reduce((top, candidate) => (LIGHT_LADDER.indexOf(candidate) > LIGHT_LADDER.indexOf(top) ? candidate : top));
     const runLength = month - runStart + 1;
-    for (const kind of kinds) {
-      steps.push({ kind, year, month, projectId, cause, reason: `${year}年${runStart}月起连续${runLength}个月亮黄灯或红灯(截至${month}月末),${STEP_NAMES[kind]}` });
-    }
+    wanted.push({ kind, year, month, projectId, cause: lightCause(projectId, year, runStart), reason: `${year}年${runStart}月起连续${runLength}个月亮黄灯或红灯(截至${month}月末),${STEP_NAMES[kind]}` });
   }
-  const on = today();
-  const ended = (await openStepsWithCause(em, 'light:', year)).filter((step) => !currentCauses.has(step.cause));
-  await closeSteps(em, events, ended, 'CAUSE_GONE');
-  await createSteps(em, events, steps, on);
+  const given = await existingSteps(em, wanted.map((step) => step.cause));
+  const highestGiven = (cause: string) => Math.max(-1, ...LIGHT_LADDER.filter((kind) => given.has(`${kind}|${cause}`)).map((kind) => LIGHT_LADDER.indexOf(kind)));
+  const steps = wanted.filter((step) => LIGHT_LADDER.indexOf(step.kind) > highestGiven(step.cause));
+  const current = new Map(wanted.map((step) => [step.cause, LIGHT_LADDER.indexOf(step.kind)]));
+  const open = await openStepsWithCause(em, 'light:', year);
+  await closeSteps(em, events, open.filter((step) => !current.has(step.cause)), 'CAUSE_GONE', at);
+  await closeSteps(em, events, open.filter((step) => current.has(step.cause) && LIGHT_LADDER.indexOf(step.kind) < current.get(step.cause)!), 'SUPERSEDED', at);
+  await createSteps(em, events, steps, at);
 }
 
 /**
@@ -160,8 +166,9 @@ export async function escalateAtClose(em: EntityManager, events: EventSink, year
  * its deadline (the month being reported) → 催报. Steps whose cause is gone (the problem resolved,
  * the report in) close. Idempotent: run it as often as you like, from any instance.
  */
-export async function sweep(em: EntityManager, events: EventSink, on: DateString = today()): Promise<{ created: number }> {
+export async function sweep(em: EntityManager, events: EventSink, at: Date = new Date()): Promise<{ created: number }> {
   await lockEscalations(em);
+  const on = today(at);
   const steps: NewStep[] = [];
   for (const problem of await longOverdueProblems(em, on, OVERDUE_DAYS_FOR_ACCOUNTABILITY)) {
     steps.push({
@@ -204,8 +211,9 @@ export async function sweep(em: EntityManager, events: EventSink, on: DateString
     events,
     [...overdueOpen.filter((step) => resolved.has(Number(step.cause.split(':')[1]))), ...reminders.filter((_, index) => reported.has(`${triples[index].projectId}:${triples[index].year}:${triples[index].month}`))],
     'CAUSE_GONE',
+    at,
   );
-  return { created: await createSteps(em, events, steps, on) };
+  return { created: await createSteps(em, events, steps, at) };
 }
 
 /** Runs the daily sweep now (ADMIN; the server also runs it on a timer). */

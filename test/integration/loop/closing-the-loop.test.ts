@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi, type TestClient } from '../../support/harness.js';
+import { startInstance, startTestApi, type TestApi, type TestClient } from '../../support/harness.js';
 import { subscribe } from '../../support/ws-client.js';
 import { ADMIN_TOKEN, tokenFor } from '../../support/tokens.js';
 import { toGlobalId } from '../../../src/shared/global-id.js';
@@ -213,7 +213,7 @@ describe('the escalation ladder (督办升级) and to-do lists', () => {
     const steps = async () =>
       (await data<{ escalations: { nodes: { id: string; kind: string; status: string; addressees: { id: string }[] }[] } }>(
         api,
-        `query($id: ID!) { escalations(filter: { projectId: $id }, first: 50) { nodes { id kind status addressees { id } } } }`,
+        `query($id: ID!) { escalations(filter: { projectId: $id }, first: 50) { nodes { id kind status closedReason addressees { id } } } }`,
         { id: createProject.id },
       )).escalations.nodes.filter((step) => step.kind !== 'REPORT_REMINDER');
 
@@ -234,6 +234,9 @@ describe('the escalation ladder (督办升级) and to-do lists', () => {
       const afterMay = await steps();
       expect(afterMay.map((step) => step.kind).sort()).toEqual(['SUPERVISION_LETTER', 'TALK']);
       const talk = afterMay.find((step) => step.kind === 'TALK')!;
+      // The talk replaces the letter: the unit answers the highest step of the run.
+      expect(afterMay.find((step) => step.kind === 'SUPERVISION_LETTER')).toMatchObject({ status: 'CLOSED', closedReason: 'SUPERSEDED' });
+      expect(talk.status).toBe('OPEN');
       const pushed = await watcher.until((values) => values.some((value) => (value as { myTasks: { nodes: { subjectId: string | null }[] } }).myTasks.nodes.some((node) => node.subjectId === talk.id)), 5000);
       expect(pushed.length).toBeGreaterThan(1);
 
@@ -249,7 +252,9 @@ describe('the escalation ladder (督办升级) and to-do lists', () => {
       );
       expect(me.person.id).toBe(personId);
       expect(me.roles).toEqual(expect.arrayContaining(['REPORTER', 'RESPONSIBLE_PERSON']));
-      expect(me.tasks.nodes.filter((task) => task.kind === 'ESCALATION').map((task) => task.subjectId)).toEqual(expect.arrayContaining(afterMay.map((step) => step.id)));
+      const escalationTasks = me.tasks.nodes.filter((task) => task.kind === 'ESCALATION').map((task) => task.subjectId);
+      expect(escalationTasks).toContain(talk.id);
+      expect(escalationTasks).not.toContain(afterMay.find((step) => step.kind === 'SUPERVISION_LETTER')!.id);
 
       expect(await code(otherReporter, `mutation($id: ID!) { respondToEscalation(id: $id, response: "x") { status } }`, { id: talk.id })).toBe('FORBIDDEN');
       const answered = await data<{ respondToEscalation: { status: string; closedReason: string; response: string } }>(
@@ -282,6 +287,27 @@ describe('the escalation ladder (督办升级) and to-do lists', () => {
     });
     await data(api, `mutation { sweepEscalations }`);
     expect(await reminders()).toEqual([{ status: 'CLOSED', closedReason: 'CAUSE_GONE' }]);
+  });
+});
+
+describe('the sweep runs by itself', () => {
+  it('a problem 30 days past its deadline gets one 问责建议 from the timer, without anyone asking', async () => {
+    const raised = dateFromToday(-60);
+    const [problem] = await api.db.sql<{ id: number }>(
+      `insert into problem (project_id, description, owner_unit_id, raised_on, deadline, status, updated_at) values ($1, '弃土乱堆,逾期未清理', $2, $3, $4, 'OPEN', now()) returning id`,
+      [project.rowId, project.unitId, raised, dateFromToday(-31)],
+    );
+    const proposals = () =>
+      api.db.sql<{ kind: string; status: string }>(`select kind, status from escalation where problem_id = $1`, [problem.id]);
+    const swept = await startInstance(api.db, { escalationSweepMs: 200 });
+    try {
+      const deadline = Date.now() + 10_000;
+      while ((await proposals()).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await proposals()).toEqual([{ kind: 'ACCOUNTABILITY_PROPOSAL', status: 'OPEN' }]);
+    } finally {
+      await swept.close();
+    }
   });
 });
 
