@@ -81,9 +81,10 @@ async function createSteps(em: EntityManager, events: EventSink, steps: readonly
   const fresh = steps.filter((step) => !existing.has(`${step.kind}|${step.cause}`));
   if (fresh.length === 0) return 0;
   const addressees = new Map((await addresseesOf(em, [...new Set(fresh.map((step) => step.projectId))])).map((row) => [row.project_id, row]));
-  for (const step of fresh) {
+  // One batch of inserts, then one event per step (each needs its id).
+  const created = fresh.map((step) => {
     const row = addressees.get(step.projectId);
-    const escalation = em.create(Escalation, {
+    return em.create(Escalation, {
       kind: step.kind,
       year: step.year,
       month: step.month,
@@ -96,12 +97,14 @@ async function createSteps(em: EntityManager, events: EventSink, steps: readonly
       dueOn: addDays(today(at), DAYS_TO_ANSWER[step.kind]),
       createdAt: at,
     });
-    await em.flush();
+  });
+  await em.flush();
+  for (const escalation of created) {
     events.add({
       type: EventType.ESCALATION_CREATED,
-      projectId: step.projectId,
-      year: step.year,
-      payload: { escalationId: escalation.nodeId, kind: step.kind, addresseePersonIds: escalation.addresseePersonIds, addresseeUnitId: row?.unit_id ?? null, dueOn: escalation.dueOn },
+      projectId: escalation.project.id,
+      year: escalation.year,
+      payload: { escalationId: escalation.nodeId, kind: escalation.kind, addresseePersonIds: escalation.addresseePersonIds, addresseeUnitId: escalation.addresseeUnit?.id ?? null, dueOn: escalation.dueOn },
     });
   }
   return fresh.length;
@@ -109,13 +112,11 @@ async function createSteps(em: EntityManager, events: EventSink, steps: readonly
 
 /** Closes open steps whose cause is gone (or that a higher step replaced); one ESCALATION_CLOSED event each. */
 async function closeSteps(em: EntityManager, events: EventSink, steps: readonly Escalation[], reason: 'CAUSE_GONE' | 'SUPERSEDED', at: Date): Promise<void> {
-  for (const detached of steps) {
-    const step = await em.findOneOrFail(Escalation, { id: detached.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (step.status !== EscalationStatus.OPEN) continue;
-    em.assign(step, { status: EscalationStatus.CLOSED, closedReason: reason, closedAt: at });
-    await em.flush();
-    events.add(closedEvent(step));
-  }
+  if (steps.length === 0) return;
+  const locked = await em.find(Escalation, { id: { $in: steps.map((step) => step.id) }, status: EscalationStatus.OPEN }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+  for (const step of locked) em.assign(step, { status: EscalationStatus.CLOSED, closedReason: reason, closedAt: at });
+  await em.flush();
+  for (const step of locked) events.add(closedEvent(step));
 }
 
 function closedEvent(step: Escalation) {
