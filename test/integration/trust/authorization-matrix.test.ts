@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../support/harness.js';
 import { subscribe } from '../../support/ws-client.js';
@@ -396,6 +397,38 @@ describe('authorization matrix: every mutation × every role, over HTTP and WebS
       });
     }
   }
+});
+
+describe('routes × every role: evidence upload and download', () => {
+  const origin = () => new URL(api.url).origin;
+  /** A small, different PNG each time (content-addressed: the same bytes would be the same file). */
+  const png = async () => sharp({ create: { width: 4, height: 4, channels: 3, background: { r: next() % 256, g: 7, b: 9 } } }).png().toBuffer();
+  const post = async (role: MatrixRole | null, body: Buffer) =>
+    fetch(`${origin()}/evidence`, { method: 'POST', body, headers: { 'content-type': 'image/png', ...(role ? { authorization: `Bearer ${tokens[role]}` } : {}) } });
+  const download = (role: MatrixRole | null, id: string) => fetch(`${origin()}/evidence/${encodeURIComponent(id)}`, { headers: role ? { authorization: `Bearer ${tokens[role]}` } : {} });
+
+  it.each(ROLES)('POST /evidence as %s', async (role) => {
+    const response = await post(role, await png());
+    const body = (await response.json()) as { id?: string; errors?: { extensions: { code: string } }[] };
+    if (['ADMIN', 'LEADER', 'REPORTER', 'REPORTER_OTHER', 'INSPECTOR'].includes(role)) expect(response.status, JSON.stringify(body)).toBe(201);
+    else expect([response.status, body.errors?.[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+  });
+
+  it('POST /evidence without credentials is 401', async () => {
+    expect((await post(null, await png())).status).toBe(401);
+  });
+
+  it.each(ROLES)('GET /evidence/{id} as %s: attached evidence is seen by all; an unattached upload by its uploader and the office only', async (role) => {
+    const uploaded = (await (await post('REPORTER', await png())).json()) as { id: string };
+    const attached = (await (await post('REPORTER', await png())).json()) as { id: string };
+    const response = await api.as(tokens.REPORTER).raw('mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }', {
+      input: { projectId: fixture.projectId, year: 2026, month: 4 + (next() % 7), completedInvestment: '2.00', physicalProgress: '2.00', evidenceIds: [attached.id] },
+    });
+    expect(response.errors).toBeUndefined();
+    expect((await download(role, attached.id)).status).toBe(200);
+    expect((await download(role, uploaded.id)).status).toBe(role === 'ADMIN' || role === 'REPORTER' ? 200 : 404);
+    expect((await download(null, attached.id)).status).toBe(401);
+  });
 });
 
 describe('the matrix is complete', () => {
