@@ -43,6 +43,10 @@ export interface Config {
   };
   /** How long Idempotency-Key responses are kept, in ms. */
   idempotencyTtlMs: number;
+  /** Largest evidence file (photo, PDF) accepted, in bytes. */
+  maxEvidenceBytes: number;
+  /** How often the escalation sweep (overdue problems, missing reports) runs, in ms; 0 never. */
+  escalationSweepMs: number;
 }
 
 /** Thrown when configuration is invalid; the message names the variable. */
@@ -118,5 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxSubscriptionsPerConnection: integer(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 50, 1, 10_000),
     },
     idempotencyTtlMs: integer(env, 'IDEMPOTENCY_TTL_HOURS', 24, 1, 24 * 365) * 3600 * 1000,
+    maxEvidenceBytes: integer(env, 'EVIDENCE_MAX_BYTES', 10 * 2 ** 20, 1_000, 100 * 2 ** 20),
+    escalationSweepMs: integer(env, 'ESCALATION_SWEEP_MINUTES', 60, 0, 7 * 24 * 60) * 60_000,
   };
 }

@@ -9,6 +9,9 @@ import { Correction, ReportRevision } from '../modules/progress/report-history.e
 import { PlanRevision } from '../modules/listing/plan-revision.entity.js';
 import { StartRevision } from '../modules/project/start-revision.entity.js';
 import { IssuedDocument } from '../modules/document/issued-document.entity.js';
+import { Evidence, EvidenceAttachment } from '../modules/evidence/evidence.entity.js';
+import { Rectification } from '../modules/problem/rectification.entity.js';
+import { Escalation } from '../modules/escalation/escalation.entity.js';
 import { LandTask } from '../modules/land/land-task.entity.js';
 import { DomainEvent } from '../modules/event/event.entity.js';
 import { ApiKey } from '../modules/auth/api-key.entity.js';
@@ -25,4 +28,5 @@ export const entities = [
   SupervisionGroup, SupervisionMember, Inspection, InspectionInspector, Problem, LightRecord,
   AssessmentScheme, Sanction, TargetExplanation, ProjectScoreRecord, ProjectScoreExplanation, ApiKey, AuditEntry, IdempotencyRecord,
   ReportRevision, Correction, PlanRevision, StartRevision, IssuedDocument,
+  Evidence, EvidenceAttachment, Rectification, Escalation,
 ];

@@ -1,3 +1,4 @@
+import { startEscalationSweeper } from './scheduler.js';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -67,6 +68,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
     deriver: deriveEvents,
     createLoaders,
   };
+  const stopEscalations = startEscalationSweeper(services, logger, options.escalationSweepMs);
   const responseCache = new ResponseCache(options.responseCache);
   live.reads.onChange(() => responseCache.clear());
   const authenticator = new Authenticator(orm, options.signingSecret);
@@ -100,6 +102,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
     callers,
     health,
     services,
+    maxEvidenceBytes: options.maxEvidenceBytes,
   });
 
   let closing: Promise<void> | undefined;
@@ -134,6 +137,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
     close() {
       closing ??= (async () => {
         clearInterval(sweeper);
+        stopEscalations();
         health.close();
         unsubscribeRevocations();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -9,6 +9,7 @@ import { supervisionLoaders } from '../modules/supervision/supervision.loaders.j
 import { problemLoaders } from '../modules/problem/problem.loaders.js';
 import { lightLoaders } from '../modules/light/light.loaders.js';
 import { assessmentLoaders } from '../modules/assessment/assessment.loaders.js';
+import { evidenceLoaders } from '../modules/evidence/evidence.loaders.js';
 
 /** Every per-request DataLoader, built fresh for each operation (and after each write). */
 export function createLoaders(em: EntityManager): Loaders {
@@ -22,6 +23,7 @@ export function createLoaders(em: EntityManager): Loaders {
     ...problemLoaders(em),
     ...lightLoaders(em),
     ...assessmentLoaders(em),
+    ...evidenceLoaders(em),
   };
 }
 

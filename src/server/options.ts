@@ -56,13 +56,22 @@ export interface ServerOptions {
   writeGate?: Partial<WriteGateOptions>;
   /** How long Idempotency-Key responses are kept, in ms (default 24 h). */
   idempotencyTtlMs?: number;
+  /** Largest evidence file accepted by POST /evidence, in bytes (default 10 MiB). */
+  maxEvidenceBytes?: number;
+  /** How often the escalation sweep runs, in ms (default 1 h; 0: never, e.g. in tests). */
+  escalationSweepMs?: number;
 }
+
+/** The default largest evidence file: 10 MiB. */
+export const DEFAULT_MAX_EVIDENCE_BYTES = 10 * 2 ** 20;
 
 /** The options with every default filled in. */
 export function withDefaults(options: ServerOptions) {
   return {
     ...options,
     introspection: options.introspection ?? true,
+    maxEvidenceBytes: options.maxEvidenceBytes ?? DEFAULT_MAX_EVIDENCE_BYTES,
+    escalationSweepMs: options.escalationSweepMs ?? 3_600_000,
     keepAliveMs: options.keepAliveMs ?? 30_000,
     limits: { ...DEFAULT_SERVER_LIMITS, ...options.limits } as ServerLimits,
     compiledExecution: options.compiledExecution ?? true,

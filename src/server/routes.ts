@@ -5,7 +5,8 @@ import type { DatabaseHealth } from '../db/health.js';
 import { ServiceUnavailableError } from '../shared/errors.js';
 import { handleReportDownload } from '../modules/report/report.http.js';
 import { handleDocumentDownload } from '../modules/document/document.http.js';
-import { HttpError, sendJson, sendStatic } from './http-responses.js';
+import { HttpError, readBody, sendJson, sendStatic } from './http-responses.js';
+import { handleEvidenceDownload, handleEvidenceUpload } from '../modules/evidence/evidence.http.js';
 import { playgroundAsset, playgroundPage } from './playground.js';
 
 /** Handles one request on a path it owns; throws to have the error answered through the one error map. */
@@ -14,6 +15,8 @@ export type RouteHandler = (request: IncomingMessage, response: ServerResponse, 
 /** What the routes work with. */
 export interface RouteDeps {
   graphql: RouteHandler;
+  /** Largest evidence file accepted by POST /evidence, in bytes. */
+  maxEvidenceBytes: number;
   callers: Callers;
   health: DatabaseHealth;
   services: AppServices;
@@ -27,12 +30,18 @@ export interface RouteDeps {
  * budget per caller), the playground and its
  * assets, and 404 for anything else.
  */
-export function createRoutes({ graphql, callers, health, services }: RouteDeps): RouteHandler {
+export function createRoutes({ graphql, callers, health, services, maxEvidenceBytes }: RouteDeps): RouteHandler {
   return async (request, response, url, requestId) => {
     const method = (request.method ?? 'GET').toUpperCase();
     if (url.pathname === '/graphql') {
       if (!health.available && !(method === 'GET' && (request.headers.accept ?? '').includes('text/html'))) throw new ServiceUnavailableError();
       return graphql(request, response, url, requestId);
+    }
+    if (url.pathname === '/evidence') {
+      if (method !== 'POST') throw new HttpError(405, 'method not allowed: POST the file as the body', 'METHOD_NOT_ALLOWED', { allow: 'POST' });
+      const caller = await callers.ofRequest(request);
+      const body = await readBody(request, maxEvidenceBytes);
+      return handleEvidenceUpload(createContext(services, caller, requestId), body, response);
     }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed', 'METHOD_NOT_ALLOWED', { allow: 'GET, HEAD' });
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
@@ -46,6 +55,11 @@ export function createRoutes({ graphql, callers, health, services }: RouteDeps):
       const caller = await callers.ofRequest(request);
       callers.spendDownload(caller);
       if (await handleReportDownload(createContext(services, caller, requestId), url.pathname, method, response)) return;
+    }
+    if (url.pathname.startsWith('/evidence/')) {
+      const caller = await callers.ofRequest(request);
+      callers.spendDownload(caller);
+      if (await handleEvidenceDownload(createContext(services, caller, requestId), request, url.pathname, method, response)) return;
     }
     if (url.pathname.startsWith('/documents/')) {
       const caller = await callers.ofRequest(request);

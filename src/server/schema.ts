@@ -4,11 +4,14 @@ import type { GraphQLSchema } from 'graphql';
 import { EventResolver } from '../modules/event/event.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { InspectionResolver, SupervisionGroupResolver, SupervisionMemberPersonLink, InspectionProjectLink } from '../modules/supervision/supervision.resolver.js';
-import { ProblemResolver, ProjectProblemsResolver, ProblemProjectLink, ProblemOwnerPersonLink, ProblemOwnerUnitLink, ProblemVerifiedByLink } from '../modules/problem/problem.resolver.js';
+import { InspectionResolver, SupervisionGroupResolver, SupervisionMemberPersonLink, InspectionProjectLink, ProjectInspectionsResolver } from '../modules/supervision/supervision.resolver.js';
+import { ProblemResolver, ProjectProblemsResolver, ProblemProjectLink, ProblemOwnerPersonLink, ProblemOwnerUnitLink, ProblemVerifiedByLink, RectificationSubmitterLink, RectificationVerifierLink } from '../modules/problem/problem.resolver.js';
 import { LaggingProjectsResolver, LightChangeResolver, ProjectLightResolver } from '../modules/light/light.resolver.js';
 import { AssessmentResolver,
-  ProjectAssessmentResolver, SanctionProjectLink, SanctionPersonLink, TargetExplanationProjectLink, TargetExplanationAuthorLink } from '../modules/assessment/assessment.resolver.js';
+  ProjectAssessmentResolver, SanctionProjectLink, SanctionPersonLink, SanctionResolver, SanctionUnitLink, TargetExplanationProjectLink, TargetExplanationAuthorLink } from '../modules/assessment/assessment.resolver.js';
+import { EvidenceResolver, EvidenceUploaderLink, InspectionEvidenceResolver, ProgressReportEvidenceResolver, RectificationEvidenceResolver } from '../modules/evidence/evidence.resolver.js';
+import { EscalationProblemLink, EscalationProjectLink, EscalationResolver, EscalationUnitLink } from '../modules/escalation/escalation.resolver.js';
+import { MeResolver } from '../modules/tasks/tasks.resolver.js';
 import { AssignmentResolver, AssignmentProjectLink, AssignmentPersonLink } from '../modules/assignment/assignment.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { LandTaskResolver, LandTaskProjectLink } from '../modules/land/land.resolver.js';
@@ -54,6 +57,21 @@ export const resolvers = [
   ProjectAssessmentResolver,
   AuthResolver,
   AuditResolver,
+  ProjectInspectionsResolver,
+  RectificationSubmitterLink,
+  RectificationVerifierLink,
+  SanctionResolver,
+  SanctionUnitLink,
+  EvidenceResolver,
+  EvidenceUploaderLink,
+  InspectionEvidenceResolver,
+  ProgressReportEvidenceResolver,
+  RectificationEvidenceResolver,
+  EscalationResolver,
+  EscalationProblemLink,
+  EscalationProjectLink,
+  EscalationUnitLink,
+  MeResolver,
   ...reportResolvers,
   SupervisionMemberPersonLink,
   InspectionProjectLink,

@@ -105,6 +105,8 @@ export async function startInstance(db: TestDatabase, options: Partial<ServerOpt
     maxBodyBytes: 1_000_000,
     exposeSqlStatementCount: true,
     signingSecret: TEST_SIGNING_SECRET,
+    // The escalation sweep runs on a timer in production; tests run it when they mean to (sweepEscalations).
+    escalationSweepMs: 0,
     ...options,
     // Tests send hundreds of requests as one caller from one address; rate limits have tests of their own.
     limits: { ...UNLIMITED, ...options.limits },

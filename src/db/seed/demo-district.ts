@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { backdateSeededHistory } from './history.js';
+import { demoSite } from './demo-geography.js';
 import { Organization, OrganizationKind } from '../../modules/organization/organization.entity.js';
 import { LeadershipBody, Person } from '../../modules/person/person.entity.js';
 import { ConstructionType, Industry, Project, ProjectLevel, ProjectStatus } from '../../modules/project/project.entity.js';
@@ -16,6 +17,7 @@ import { DEMO_SUPERVISION_STAFF, seedDemoSupervision } from './demo-supervision.
 import { schemeFor } from '../../modules/assessment/scheme.service.js';
 import { closeLights } from '../../modules/light/light.service.js';
 import { ReportingPeriod } from '../../modules/period/reporting-period.entity.js';
+import { escalateAtClose } from '../../modules/escalation/escalation.service.js';
 import { recomputeScores } from '../../modules/assessment/score.service.js';
 
 /** What a seeding run did. */
@@ -68,7 +70,8 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
         industry: data.industry as Industry,
         clusters: data.clusters,
         totalInvestment: data.totalInvestment,
-        location: data.location,
+        address: data.location,
+        ...demoSite(data.code, data.location),
         startedOn: data.startedOn,
         completedOn: null,
         status: data.status as ProjectStatus,
@@ -138,8 +141,9 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
     }
     seedDemoSupervision(em, projects, people, organizations);
     await em.flush();
-    // Scores are derived from the rows, as after any change; official lights come from closing the
-    // months the demo has reported: all of 2025, and January to March of 2026.
+    // Scores are derived from the rows, as after any change; official lights (and the escalation
+    // steps they call for) come from closing the months the demo has reported: all of 2025, and
+    // January to March of 2026.
     for (const [year, lastMonth] of [[DEMO_PREVIOUS_YEAR, 12], [DEMO_YEAR, DEMO_CLOSED_THROUGH]] as const) {
       const scheme = await schemeFor(em, year);
       await recomputeScores(em, year, 'all', scheme);
@@ -147,6 +151,8 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
         em.create(ReportingPeriod, { year, month, closedAt: reportedAt(year, month), closedBy: 'seed' });
         await em.flush();
         await closeLights(em, year, month, scheme.thresholds);
+        // The escalation ladder of each close, as the office would have seen it then (the seed writes no events).
+        await escalateAtClose(em, { add: () => undefined }, year, month, reportedAt(year, month));
       }
     }
     await backdateSeededHistory(em);

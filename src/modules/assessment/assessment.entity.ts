@@ -4,6 +4,7 @@ import { Node } from '../../shared/node.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { DateScalar, DecimalScalar } from '../../shared/scalars.js';
 import { Person } from '../person/person.entity.js';
+import { Organization } from '../organization/organization.entity.js';
 import { Project } from '../project/project.entity.js';
 import { AccountabilityReason, type WeightTier } from './score.rules.js';
 
@@ -130,6 +131,26 @@ export class Sanction {
 
   @ManyToOne({ entity: () => Person, ref: true, nullable: true, deleteRule: 'restrict', index: true })
   person!: Ref<Person> | null;
+
+  /** A unit commended or criticised (责任单位). */
+  @ManyToOne({ entity: () => Organization, ref: true, nullable: true, deleteRule: 'restrict', index: true })
+  unit: Ref<Organization> | null = null;
+
+  /** Accountability: the persons answerable (问责对象), whose subject scores it sets to 0. */
+  @Property({ type: 'json', default: '[]' })
+  answerablePersonIds: number[] & Opt = [];
+
+  @Field(() => Date, { nullable: true, description: 'When it was revoked (recorded in error); a revoked sanction counts for nothing. 撤销时间。' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  revokedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Who revoked it (caller id). 撤销人。' })
+  @Property({ type: 'varchar', length: 64, nullable: true })
+  revokedBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was revoked. 撤销原因。' })
+  @Property({ type: 'text', nullable: true })
+  revocationReason: string | null = null;
 
   @Field(() => AccountabilityReason, { nullable: true, description: '问责事由' })
   @Enum({ items: () => AccountabilityReason, type: 'string', length: 24, nullable: true })

@@ -55,8 +55,11 @@ export class RecordSanctionInput {
   @Field(() => ID, { nullable: true, description: 'Project concerned. 相关项目。' })
   projectId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Person concerned. 相关人员。' })
+  @Field(() => ID, { nullable: true, description: 'Person concerned: a criticism deducts from their subject score. 相关人员。' })
   personId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Unit concerned (责任单位): a criticism deducts from its unit score. 相关单位。' })
+  unitId?: string | null;
 
   @Field(() => String, { description: '事由' })
   description!: string;
@@ -69,6 +72,9 @@ export class RecordSanctionInput {
 export class RecordAccountabilityInput extends RecordSanctionInput {
   @Field(() => AccountabilityReason, { description: '问责事由' })
   reason!: AccountabilityReason;
+
+  @Field(() => [ID], { nullable: true, description: 'The persons answerable (问责对象): their subject scores become 0 and they are marked. 被问责人员。' })
+  answerablePersonIds?: string[] | null;
 }
 
 @InputType({ description: 'Explanation of a missed target with the rectification plan. 未完成目标说明。' })

@@ -13,20 +13,29 @@ import { countedReports } from '../progress/progress.queries.js';
 // Ranks: dense, by total, within a year
 
 /**
+ * What a score row ranks by: its total, except that a vetoed score (一票否决) ranks after every
+ * other, ties among the vetoed (`rankKey` of score.rules, in SQL).
+ */
+function rankKey(score: Sql): Sql {
+  return sql`(case when ${score}.vetoed then -1 else ${score}.total end)`;
+}
+
+/**
  * The stored scores of the given years as a row source (every column of `project_score` and
- * `rank`, the dense rank by total within its year); alias it.
+ * `rank`, the dense rank by total within its year, vetoed ones last); alias it.
  */
 export function rankedStoredScores(years: readonly number[]): Sql {
-  return sql`(select s.*, dense_rank() over (partition by s.year order by s.total desc)::int as rank
+  return sql`(select s.*, dense_rank() over (partition by s.year order by ${rankKey(sql`s`)} desc)::int as rank
                 from project_score s where s.year = any(${years}::int[]))`;
 }
 
 /**
  * The dense rank of the stored score row `score` within its year: one more than the distinct
- * higher totals, an index range on (year, total), for a few scores without ranking the year.
+ * higher rank keys, for a few scores without ranking the year.
  */
 function denseRankOf(score: Sql): Sql {
-  return sql`1 + (select count(*)::int from (select distinct higher.total from project_score higher where higher.year = ${score}.year and higher.total > ${score}.total) d)`;
+  return sql`1 + (select count(*)::int from (select distinct ${rankKey(sql`higher`)} from project_score higher
+                                             where higher.year = ${score}.year and ${rankKey(sql`higher`)} > ${rankKey(score)}) d)`;
 }
 
 /** What a ranked read asks for. */
@@ -69,14 +78,14 @@ export function scoreRanks(em: EntityManager, year: number, projectIds: readonly
   return query<RankRow>(
     em,
     projectIds === 'all'
-      ? sql`select project_id, dense_rank() over (order by total desc)::int as rank, total::text from project_score where year = ${year}`
+      ? sql`select s.project_id, dense_rank() over (order by ${rankKey(sql`s`)} desc)::int as rank, s.total::text from project_score s where s.year = ${year}`
       : sql`select s.project_id, s.total::text, ${denseRankOf(sql`s`)} as rank from project_score s where s.year = ${year} and s.project_id = any(${projectIds}::int[])`,
   );
 }
 
-/** The distinct stored totals of the year's other projects (to rank a simulated score against). */
+/** The distinct rank keys (totals, −1 for vetoed) of the year's other projects (to rank a simulated score against). */
 export async function otherTotals(em: EntityManager, year: number, projectId: number): Promise<string[]> {
-  const rows = await query<{ total: string }>(em, sql`select distinct total::text from project_score where year = ${year} and project_id <> ${projectId}`);
+  const rows = await query<{ total: string }>(em, sql`select distinct ${rankKey(sql`s`)}::text as total from project_score s where s.year = ${year} and s.project_id <> ${projectId}`);
   return rows.map((row) => row.total);
 }
 
@@ -111,7 +120,10 @@ export interface ScoreInputRow {
 export function scoreInputRows(em: EntityManager, year: number, projectIds: readonly number[] | 'all', cut?: ScoreCut): Promise<ScoreInputRow[]> {
   const reportCut = cut ? sql` and month <= ${cut.month}` : sql.empty;
   const metOn = cut ? sql`case when m.met_on <= ${cut.date}::date then m.met_on::text end` : sql`m.met_on::text`;
-  const sanctionCut = cut ? sql` and s.decided_on <= ${cut.date}::date${cut.at ? sql` and s.recorded_at <= ${cut.at}` : sql.empty}` : sql.empty;
+  // A revoked sanction counts for nothing (as of an instant: unless it was revoked only later).
+  const sanctionCut = cut
+    ? sql` and s.decided_on <= ${cut.date}::date${cut.at ? sql` and s.recorded_at <= ${cut.at} and (s.revoked_at is null or s.revoked_at > ${cut.at})` : sql` and s.revoked_at is null`}`
+    : sql` and s.revoked_at is null`;
   const only = projectIds === 'all' ? sql.empty : sql` and ap.project_id = any(${projectIds}::int[])`;
   return query<ScoreInputRow>(
     em,
@@ -147,7 +159,7 @@ function upsertScores(year: number, scores: readonly ScoreToStore[], schemeVersi
          base_score = excluded.base_score, weight_score = excluded.weight_score, bonus_score = excluded.bonus_score,
          deductions = excluded.deductions, total = excluded.total, target_met = excluded.target_met, vetoed = excluded.vetoed,
          scheme_version = excluded.scheme_version, computed_at = now()
-       returning id, project_id, total
+       returning id, project_id, total, vetoed
      ), explained as (
        insert into project_score_explanation (score_id, explanation)
        select u.id, v.explanation from upserted u join unnest(${ids}::int[], ${column((s) => JSON.stringify(s.explanation))}::jsonb[]) v(project_id, explanation) on v.project_id = u.project_id
@@ -181,8 +193,8 @@ export function storeScoresRanked(em: EntityManager, year: number, scores: reado
             from project_score s where s.year = ${year} and s.project_id = any(${scores.map(([id]) => id)}::int[])
         ), ${upsertScores(year, scores, schemeVersion)}
         select u.project_id, u.total::text, b.rank as before,
-               1 + (select count(*)::int from (select distinct other.total from project_score other
-                                                 where other.year = ${year} and other.total > u.total and other.project_id <> u.project_id) d) as after
+               1 + (select count(*)::int from (select distinct ${rankKey(sql`other`)} from project_score other
+                                                 where other.year = ${year} and ${rankKey(sql`other`)} > (case when u.vetoed then -1 else u.total end) and other.project_id <> u.project_id) d) as after
           from upserted u left join before b on b.project_id = u.project_id`,
   );
 }
@@ -262,4 +274,29 @@ export async function mayExplainTarget(em: EntityManager, projectId: number, per
                           and role = any(${[AssignmentRole.LIAISON_LEADER, AssignmentRole.RESPONSIBLE_PERSON]}::text[])) as holds`,
   );
   return row.holds;
+}
+
+/** Per person named by the year's sanctions (not revoked): criticisms naming them, and whether an accountability case names them. */
+export function personSanctions(em: EntityManager, year: number): Promise<{ person_id: number; criticisms: number; accountable: boolean }[]> {
+  return query(
+    em,
+    sql`select person_id, (count(*) filter (where kind = ${SanctionKind.CRITICISM}))::int as criticisms, bool_or(kind = ${SanctionKind.ACCOUNTABILITY}) as accountable
+          from (select s.kind, s.person_id from sanction s where s.year = ${year} and s.revoked_at is null and s.person_id is not null
+                union all
+                select s.kind, answerable.value::int from sanction s, jsonb_array_elements_text(s.answerable_person_ids) answerable
+                 where s.year = ${year} and s.revoked_at is null and s.kind = ${SanctionKind.ACCOUNTABILITY}) named
+         group by person_id`,
+  );
+}
+
+/** Per responsible unit with scored projects of the year: the totals and the criticisms of the unit (not revoked). */
+export function unitScoreRows(em: EntityManager, year: number): Promise<{ unit_id: number; totals: string[]; criticisms: number }[]> {
+  return query(
+    em,
+    sql`select p.responsible_unit_id as unit_id, array_agg(s.total::text order by s.project_id) as totals,
+               (select count(*)::int from sanction c where c.unit_id = p.responsible_unit_id and c.year = ${year} and c.kind = ${SanctionKind.CRITICISM} and c.revoked_at is null) as criticisms
+          from project_score s join project p on p.id = s.project_id
+         where s.year = ${year} and p.responsible_unit_id is not null
+         group by p.responsible_unit_id`,
+  );
 }

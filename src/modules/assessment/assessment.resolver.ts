@@ -5,10 +5,11 @@ import { Connection, ConnectionArgs } from '../../shared/pagination.js';
 import { DecimalScalar } from '../../shared/scalars.js';
 import { requireYear } from '../../shared/year.js';
 import { Person } from '../person/person.entity.js';
+import { Organization } from '../organization/organization.entity.js';
 import { Project } from '../project/project.entity.js';
 import { AssessmentScheme, Sanction, SanctionKind, TargetExplanation } from './assessment.entity.js';
 import { RecordAccountabilityInput, RecordSanctionInput, SubmitTargetExplanationInput, UpdateAssessmentSchemeInput } from './assessment.inputs.js';
-import { ProjectScore, SubjectRole, SubjectScore } from './assessment.types.js';
+import { ProjectScore, SubjectRole, SubjectScore, UnitScore } from './assessment.types.js';
 import * as assessment from './assessment.service.js';
 import { updateAssessmentScheme } from './scheme.service.js';
 
@@ -79,6 +80,16 @@ export class AssessmentResolver {
     return assessment.recordSanction(context, SanctionKind.ACCOUNTABILITY, input);
   }
 
+  @Mutation(() => Sanction, { description: 'Revoke a sanction recorded in error, with the reason (ADMIN); it stays on record and counts for nothing. 撤销奖惩。' })
+  revokeSanction(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() context: Context): Promise<Sanction> {
+    return assessment.revokeSanction(context, id, reason);
+  }
+
+  @Query(() => [UnitScore], { description: 'Scores and ranks of responsible units (mean of their projects, less criticisms of the unit). 责任单位排名。' })
+  unitScores(@Arg('year', () => Int) year: number, @Ctx() context: Context): Promise<UnitScore[]> {
+    return assessment.unitScores(context, year);
+  }
+
   @Mutation(() => TargetExplanation, { description: 'Explain a missed target and plan its rectification. 说明原因、提出整改措施。' })
   submitTargetExplanation(@Arg('input', () => SubmitTargetExplanationInput) input: SubmitTargetExplanationInput, @Ctx() context: Context): Promise<TargetExplanation> {
     return assessment.submitTargetExplanation(context, input);
@@ -118,3 +129,20 @@ export const SanctionProjectLink = belongsTo<Sanction, Project>(() => Sanction, 
 export const SanctionPersonLink = belongsTo<Sanction, Person>(() => Sanction, { field: 'person', type: () => Person, id: (root) => root.person?.id ?? null, loader: (loaders) => loaders.personById, nullable: true });
 export const TargetExplanationProjectLink = belongsTo<TargetExplanation, Project>(() => TargetExplanation, { field: 'project', type: () => Project, id: (root) => root.project.id, loader: (loaders) => loaders.projectById });
 export const TargetExplanationAuthorLink = belongsTo<TargetExplanation, Person>(() => TargetExplanation, { field: 'author', type: () => Person, id: (root) => root.author.id, loader: (loaders) => loaders.personById, description: '说明人' });
+export const SanctionUnitLink = belongsTo<Sanction, Organization>(() => Sanction, {
+  field: 'unit',
+  type: () => Organization,
+  id: (root) => root.unit?.id ?? null,
+  loader: (loaders) => loaders.organizationById,
+  nullable: true,
+  description: 'The unit commended or criticised. 相关单位。',
+});
+
+@Resolver(() => Sanction)
+export class SanctionResolver {
+  @FieldResolver(() => [Person], { description: 'Accountability: the persons answerable (问责对象). 被问责人员。' })
+  async answerablePersons(@Root() sanction: Sanction, @Ctx() context: Context): Promise<Person[]> {
+    const people = await context.loaders.personById.loadMany(sanction.answerablePersonIds ?? []);
+    return people.filter((person): person is Person => person instanceof Person);
+  }
+}

@@ -1,6 +1,8 @@
+import { Decimal } from 'decimal.js';
+import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../core/context.js';
 import { inTransaction } from '../../core/unit-of-work.js';
-import { BadUserInputError, NotFoundError, optionalText, requireText } from '../../shared/errors.js';
+import { BadUserInputError, ConflictError, NotFoundError, optionalText, requireText } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { requireDate, today } from '../../shared/dates.js';
 import { completionRate, requireDecimal } from '../../shared/money.js';
@@ -10,15 +12,16 @@ import { latestClosedMonth } from '../period/period.queries.js';
 import { AssignmentRole } from '../assignment/assignment.entity.js';
 import { EventType } from '../event/event.entity.js';
 import { Person } from '../person/person.entity.js';
+import { Organization } from '../organization/organization.entity.js';
 import { Project } from '../project/project.entity.js';
 import { getProject, lockProject } from '../project/project.service.js';
 import { AssessmentScheme, ProjectScoreRecord, Sanction, SanctionKind, TargetExplanation } from './assessment.entity.js';
 import type { RecordAccountabilityInput, RecordSanctionInput, SubmitTargetExplanationInput } from './assessment.inputs.js';
-import { SubjectRole, type ProjectScore, type ScoreExplanationPartType, type SubjectScore } from './assessment.types.js';
-import { denseRanks, meanScore, scoreProject, type ScoreResult } from './score.rules.js';
+import { SubjectRole, type ProjectScore, type ScoreExplanationPartType, type SubjectScore, type UnitScore } from './assessment.types.js';
+import { denseRanks, meanScore, rankKey, scoreProject, type ScoreResult } from './score.rules.js';
 import { schemeFor, latestScheme, createSchemeVersion } from './scheme.service.js';
 import { scoreInputs, type ScoreAsOf } from './score.service.js';
-import { assignedScoreTotals, inspectorDuty, mayExplainTarget, otherTotals, rankedScores } from './assessment.queries.js';
+import { assignedScoreTotals, inspectorDuty, mayExplainTarget, otherTotals, personSanctions, rankedScores, unitScoreRows } from './assessment.queries.js';
 import { loadReferenced } from '../../shared/batch.js';
 import { Action, authorize } from '../auth/authorization.js';
 
@@ -110,7 +113,7 @@ export async function simulateScore(
         : input.milestones;
   const scheme = await schemeFor(context.em, year);
   const result: ScoreResult = scoreProject({ ...input, completedInvestment: completed, milestones }, scheme.rules);
-  const rank = denseRanks([result.total, ...(await otherTotals(context.em, year, project.id))])[0];
+  const rank = denseRanks([rankKey(result), ...(await otherTotals(context.em, year, project.id))])[0];
   return {
     project,
     year,
@@ -138,7 +141,7 @@ export async function simulateScore(
 export async function subjectScores(context: Context, year: number, role: SubjectRole): Promise<SubjectScore[]> {
   requireYear(year);
   const { em } = context;
-  let rows: { person_id: number; score: string | null; count: number; done: number | null }[];
+  let rows: { person_id: number; score: string | null; count: number; done: number | null; deductions: string | null; accountable: boolean }[];
   if (role === SubjectRole.INSPECTOR) {
     const period = await latestClosedMonth(em, year);
     const duty = await inspectorDuty(em, year, period, today());
@@ -147,14 +150,31 @@ export async function subjectScores(context: Context, year: number, role: Subjec
       score: row.due ? completionRate(`${row.done}.00`, `${row.due}.00`) : null,
       count: row.due,
       done: row.done,
+      deductions: null,
+      accountable: false,
     }));
   } else {
-    const totals = await assignedScoreTotals(em, role === SubjectRole.LIAISON_LEADER ? AssignmentRole.LIAISON_LEADER : AssignmentRole.RESPONSIBLE_PERSON, year);
-    rows = totals.map((row) => ({ person_id: row.person_id, score: meanScore(row.totals), count: row.totals.length, done: null }));
+    // A leader's or responsible person's score: the mean of their projects' totals, less the scheme's
+    // deduction for each criticism naming them; 0 when an accountability case names them (问责).
+    const [totals, sanctions, scheme] = await Promise.all([
+      assignedScoreTotals(em, role === SubjectRole.LIAISON_LEADER ? AssignmentRole.LIAISON_LEADER : AssignmentRole.RESPONSIBLE_PERSON, year),
+      personSanctions(em, year),
+      schemeFor(em, year),
+    ]);
+    const byPerson = new Map(sanctions.map((row) => [row.person_id, row]));
+    rows = totals.map((row) => {
+      const mean = meanScore(row.totals);
+      const named = byPerson.get(row.person_id);
+      const deductions = new Decimal(scheme.rules.criticismDeduction).times(named?.criticisms ?? 0);
+      const accountable = named?.accountable ?? false;
+      const score = mean === null ? null : accountable ? '0.00' : Decimal.max(0, new Decimal(mean).minus(deductions)).toFixed(2);
+      return { person_id: row.person_id, score, count: row.totals.length, done: null, deductions: deductions.toFixed(2), accountable };
+    });
   }
   const people = await context.loaders.personById.loadMany(rows.map((row) => row.person_id));
   const scored = rows.filter((row) => row.score !== null);
-  const ranks = new Map(scored.map((row, index) => [row.person_id, denseRanks(scored.map((r) => r.score!))[index]]));
+  const rankList = denseRanks(scored.map((row) => rankKey({ total: row.score!, vetoed: row.accountable })));
+  const ranks = new Map(scored.map((row, index) => [row.person_id, rankList[index]]));
   return rows
     .map((row, index) => ({
       person: people[index] as Person,
@@ -163,8 +183,28 @@ export async function subjectScores(context: Context, year: number, role: Subjec
       rank: ranks.get(row.person_id) ?? null,
       count: row.count,
       doneOnTime: row.done,
+      deductions: row.deductions,
+      accountable: row.accountable,
     }))
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.person.id - b.person.id);
+}
+
+/**
+ * Scores of responsible units (责任单位): the mean of their projects' totals, less the scheme's
+ * deduction for each criticism of the unit; dense ranks, best first.
+ */
+export async function unitScores(context: Context, year: number): Promise<UnitScore[]> {
+  requireYear(year);
+  const [rows, scheme] = await Promise.all([unitScoreRows(context.em, year), schemeFor(context.em, year)]);
+  const scored = rows.map((row) => {
+    const deductions = new Decimal(scheme.rules.criticismDeduction).times(row.criticisms);
+    return { ...row, deductions: deductions.toFixed(2), score: Decimal.max(0, new Decimal(meanScore(row.totals)!).minus(deductions)).toFixed(2) };
+  });
+  const ranks = denseRanks(scored.map((row) => row.score));
+  const units = await context.loaders.organizationById.loadMany(scored.map((row) => row.unit_id));
+  return scored
+    .map((row, index) => ({ unit: units[index] as Organization, score: row.score, rank: ranks[index], projectCount: row.totals.length, criticisms: row.criticisms, deductions: row.deductions }))
+    .sort((a, b) => a.rank - b.rank || a.unit.id - b.unit.id);
 }
 
 /** The scheme in force for a year: its latest version, or version 0 made of the defaults (not stored). */
@@ -188,8 +228,9 @@ export function recordSanction(context: Context, kind: SanctionKind, input: Reco
   authorize(context.caller, Action.MANAGE_ASSESSMENT);
   return inTransaction(context, 'recordSanction', async (em, events) => {
     const year = requireYear(input.year);
-    if (typeof input.projectId !== 'string' && typeof input.personId !== 'string') {
-      throw new BadUserInputError('name a projectId, a personId or both', 'projectId');
+    const answerableIds = kind === SanctionKind.ACCOUNTABILITY ? ((input as RecordAccountabilityInput).answerablePersonIds ?? []) : [];
+    if (typeof input.projectId !== 'string' && typeof input.personId !== 'string' && typeof input.unitId !== 'string' && answerableIds.length === 0) {
+      throw new BadUserInputError('name a project, a unit or a person (projectId, unitId, personId)', 'projectId');
     }
     const project = typeof input.projectId === 'string' ? await lockProject(em, input.projectId) : null;
     let person: Person | null = null;
@@ -197,6 +238,18 @@ export function recordSanction(context: Context, kind: SanctionKind, input: Reco
       person = await em.findOne(Person, { id: fromGlobalId(input.personId, 'Person', 'personId') });
       if (!person) throw new NotFoundError('Person', input.personId);
     }
+    let unit: Organization | null = null;
+    if (typeof input.unitId === 'string') {
+      unit = await em.findOne(Organization, { id: fromGlobalId(input.unitId, 'Organization', 'unitId') });
+      if (!unit) throw new NotFoundError('Organization', input.unitId);
+    }
+    const answerable: number[] = [];
+    for (const [index, id] of answerableIds.entries()) {
+      const found = await em.findOne(Person, { id: fromGlobalId(id, 'Person', `answerablePersonIds.${index}`) });
+      if (!found) throw new NotFoundError('Person', id);
+      if (!answerable.includes(found.id)) answerable.push(found.id);
+    }
+    if (kind === SanctionKind.ACCOUNTABILITY && person && !answerable.includes(person.id)) answerable.push(person.id);
     const decidedOn = requireDate(input.decidedOn, 'decidedOn');
     if (decidedOn > today()) throw new BadUserInputError('decidedOn must not be in the future', 'decidedOn');
     if (!decidedOn.startsWith(`${year}-`) && !decidedOn.startsWith(`${year + 1}-`)) {
@@ -207,6 +260,8 @@ export function recordSanction(context: Context, kind: SanctionKind, input: Reco
       year,
       project,
       person,
+      unit,
+      answerablePersonIds: answerable,
       accountabilityReason: kind === SanctionKind.ACCOUNTABILITY ? (input as RecordAccountabilityInput).reason : null,
       description: requireText(input.description, 'description', 4000),
       decidedOn,
@@ -216,8 +271,26 @@ export function recordSanction(context: Context, kind: SanctionKind, input: Reco
       type: EventType.SANCTION_RECORDED,
       projectId: project?.id ?? null,
       year,
-      payload: { sanctionId: sanction.nodeId, kind, reason: sanction.accountabilityReason, personId: person?.nodeId ?? null },
+      payload: { sanctionId: sanction.nodeId, kind, reason: sanction.accountabilityReason, personId: person?.nodeId ?? null, unitId: unit?.nodeId ?? null, answerable: answerable.length },
     });
+    return sanction;
+  });
+}
+
+/**
+ * Revokes a sanction recorded in error (ADMIN, with the reason): it stays on record, revoked, and
+ * counts for nothing from then on — scores and ranks are recomputed in the same transaction.
+ */
+export function revokeSanction(context: Context, id: string, reason: string): Promise<Sanction> {
+  authorize(context.caller, Action.MANAGE_ASSESSMENT);
+  return inTransaction(context, 'revokeSanction', async (em, events) => {
+    const why = requireText(reason, 'reason', 2000);
+    const sanction = await em.findOne(Sanction, { id: fromGlobalId(id, 'Sanction', 'id') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!sanction) throw new NotFoundError('Sanction', id);
+    if (sanction.revokedAt) throw new ConflictError('the sanction is already revoked', { field: 'id' });
+    em.assign(sanction, { revokedAt: new Date(), revokedBy: context.caller.id, revocationReason: why });
+    await em.flush();
+    events.add({ type: EventType.SANCTION_REVOKED, projectId: sanction.project?.id ?? null, year: sanction.year, payload: { sanctionId: sanction.nodeId, kind: sanction.kind, reason: why } });
     return sanction;
   });
 }

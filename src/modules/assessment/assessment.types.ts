@@ -1,3 +1,4 @@
+import { Organization } from '../organization/organization.entity.js';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { DecimalScalar } from '../../shared/scalars.js';
@@ -104,4 +105,31 @@ export class SubjectScore {
 
   @Field(() => Int, { nullable: true, description: 'Inspectors: inspections done on time. 按时督查次数。' })
   doneOnTime!: number | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Deducted for criticisms naming the person (leaders and responsible persons). 通报批评扣分。' })
+  deductions!: string | null;
+
+  @Field(() => Boolean, { description: 'An accountability case names the person: the score is 0 and ranks last. 是否被问责。' })
+  accountable!: boolean;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A responsible unit's score and rank. 责任单位得分。" })
+export class UnitScore {
+  @Field(() => Organization)
+  unit!: Organization;
+
+  @Field(() => DecimalScalar, { description: 'Mean of its projects’ totals, less criticisms of the unit. 得分。' })
+  score!: string;
+
+  @Field(() => Int, { description: '排名' })
+  rank!: number;
+
+  @Field(() => Int, { description: 'Scored projects. 项目数。' })
+  projectCount!: number;
+
+  @Field(() => Int, { description: 'Criticisms of the unit. 通报批评次数。' })
+  criticisms!: number;
+
+  @Field(() => DecimalScalar, { description: '扣分' })
+  deductions!: string;
 }

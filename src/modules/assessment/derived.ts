@@ -48,6 +48,7 @@ export async function deriveEvents(em: EntityManager, drafts: readonly EventDraf
         outlook(draft.year, draft.projectId, null);
         break;
       case EventType.SANCTION_RECORDED:
+      case EventType.SANCTION_REVOKED:
         add(scores, draft.year, draft.projectId);
         break;
       case EventType.SCHEME_UPDATED:

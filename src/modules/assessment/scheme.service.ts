@@ -11,6 +11,7 @@ import { AssessmentScheme } from './assessment.entity.js';
 import { DEFAULT_SCHEME_RULES, type SchemeRules } from './score.rules.js';
 import type { UpdateAssessmentSchemeInput } from './assessment.inputs.js';
 import { Action, authorize } from '../auth/authorization.js';
+import { DEFAULT_REPORT_DEADLINE_DAY } from '../period/period.rules.js';
 
 /** A year's rules as the rule functions take them, with the version they come from (0 = defaults). */
 export interface EffectiveScheme {
@@ -21,8 +22,7 @@ export interface EffectiveScheme {
   reportDeadlineDay: number;
 }
 
-/** The default reporting deadline: the 5th of the next month. */
-export const DEFAULT_REPORT_DEADLINE_DAY = 5;
+
 
 /** The defaults of DOMAIN.md, used for a year that has no scheme yet. */
 export const DEFAULT_SCHEME: EffectiveScheme = { version: 0, rules: DEFAULT_SCHEME_RULES, thresholds: DEFAULT_LIGHT_THRESHOLDS, reportDeadlineDay: DEFAULT_REPORT_DEADLINE_DAY };

@@ -294,6 +294,11 @@ export function scoreProject(input: ScoreInput, rules: SchemeRules = DEFAULT_SCH
  * [90, 80, 80, 70] → [1, 2, 2, 3]. Totals compare as exact decimals ("80.00" ties "80.0").
  * Returns the ranks in input order.
  */
+/** What a score ranks by: its total, or −1 when vetoed (一票否决), so that vetoed scores rank after all others. */
+export function rankKey(score: { total: DecimalString; vetoed: boolean }): DecimalString {
+  return score.vetoed ? '-1' : score.total;
+}
+
 export function denseRanks(totals: DecimalString[]): number[] {
   const values = totals.map((total) => new Decimal(total));
   const distinct = [...new Map(values.map((value) => [value.toString(), value])).values()].sort((a, b) =>

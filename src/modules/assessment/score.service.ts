@@ -4,7 +4,7 @@ import { toGlobalId } from '../../shared/global-id.js';
 import type { DecimalString } from '../../shared/money.js';
 import { EventType } from '../event/event.entity.js';
 import type { EventDraft } from '../../core/event-log.js';
-import { denseRanks, scoreProject, type ScoreInput, type ScoreResult } from './score.rules.js';
+import { denseRanks, rankKey, scoreProject, type ScoreInput, type ScoreResult } from './score.rules.js';
 import { schemeFor, type EffectiveScheme } from './scheme.service.js';
 import { deleteScores, scoreInputRows, scoreRanks, storeScores, storeScoresRanked, type ScoreCut, type ScoreToStore } from './assessment.queries.js';
 
@@ -58,7 +58,7 @@ export async function scoresAsOf(em: EntityManager, year: number, cut: ScoreCut)
     score: scoreProject(input, scheme.rules),
     schemeVersion: scheme.version,
   }));
-  const ranks = denseRanks(scored.map(({ score }) => score.total));
+  const ranks = denseRanks(scored.map(({ score }) => rankKey(score)));
   return scored.map((entry, index) => ({ ...entry, rank: ranks[index] })).sort((a, b) => a.rank - b.rank || a.projectId - b.projectId);
 }
 

@@ -39,5 +39,8 @@ export interface Caller {
   expiresAt: number | null;
 }
 
+/** The caller of the server's own scheduled work (the escalation sweep): acts as the office, audited as "system". */
+export const SYSTEM_CALLER: Caller = Object.freeze({ kind: 'user', role: Role.ADMIN, personId: null, unitId: null, apiKeyId: null, id: 'system', expiresAt: null });
+
 /** Roles whose callers read personal contact fields (phone). */
 export const CONTACT_READERS = new Set([Role.ADMIN, Role.LEADER, Role.REPORTER, Role.INSPECTOR]);

@@ -15,6 +15,12 @@ export enum Action {
   REQUEST_CORRECTION = 'REQUEST_CORRECTION',
   /** Issue documents (印发). */
   ISSUE_DOCUMENTS = 'ISSUE_DOCUMENTS',
+  /** Upload evidence files (photos, PDFs) and attach them. */
+  SUBMIT_EVIDENCE = 'SUBMIT_EVIDENCE',
+  /** Submit a rectification of a problem (the owner unit or person). */
+  RECTIFY = 'RECTIFY',
+  /** Verify or reject a rectification (a supervision-group member). */
+  VERIFY_RECTIFICATION = 'VERIFY_RECTIFICATION',
   ADMINISTER = 'ADMINISTER',
 }
 
@@ -29,6 +35,9 @@ const POLICY: Record<Action, ReadonlySet<Role>> = {
   [Action.REVIEW_REPORTS]: new Set([Role.ADMIN]),
   [Action.REQUEST_CORRECTION]: new Set([Role.ADMIN, Role.REPORTER]),
   [Action.ISSUE_DOCUMENTS]: new Set([Role.ADMIN]),
+  [Action.SUBMIT_EVIDENCE]: new Set([Role.ADMIN, Role.REPORTER, Role.INSPECTOR, Role.LEADER]),
+  [Action.RECTIFY]: new Set([Role.ADMIN, Role.REPORTER, Role.LEADER, Role.INSPECTOR]),
+  [Action.VERIFY_RECTIFICATION]: new Set([Role.ADMIN, Role.INSPECTOR]),
   [Action.ADMINISTER]: new Set([Role.ADMIN]),
 };
 

@@ -33,6 +33,13 @@ export enum EventType {
   REPORT_CORRECTED = 'REPORT_CORRECTED',
   CORRECTION_REJECTED = 'CORRECTION_REJECTED',
   DOCUMENT_ISSUED = 'DOCUMENT_ISSUED',
+  RECTIFICATION_SUBMITTED = 'RECTIFICATION_SUBMITTED',
+  RECTIFICATION_VERIFIED = 'RECTIFICATION_VERIFIED',
+  RECTIFICATION_REJECTED = 'RECTIFICATION_REJECTED',
+  ESCALATION_CREATED = 'ESCALATION_CREATED',
+  ESCALATION_CLOSED = 'ESCALATION_CLOSED',
+  SANCTION_REVOKED = 'SANCTION_REVOKED',
+  EVIDENCE_ATTACHED = 'EVIDENCE_ATTACHED',
 }
 registerEnumType(EventType, {
   name: 'EventType',
@@ -68,6 +75,13 @@ registerEnumType(EventType, {
     REPORT_CORRECTED: { description: '更正获批,月报数据更正' },
     CORRECTION_REJECTED: { description: '更正申请驳回' },
     DOCUMENT_ISSUED: { description: '文件印发' },
+    RECTIFICATION_SUBMITTED: { description: '提交整改' },
+    RECTIFICATION_VERIFIED: { description: '整改核验通过(问题销号)' },
+    RECTIFICATION_REJECTED: { description: '整改核验不通过' },
+    ESCALATION_CREATED: { description: '发起督办(提醒、督办函、约谈、问责建议、催报)' },
+    ESCALATION_CLOSED: { description: '督办办结' },
+    SANCTION_REVOKED: { description: '撤销奖惩' },
+    EVIDENCE_ATTACHED: { description: '上传佐证材料' },
   },
 });
 

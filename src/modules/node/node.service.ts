@@ -7,6 +7,9 @@ import { AnnualPlan } from '../listing/listing.types.js';
 import { ProgressReport } from '../progress/progress-report.entity.js';
 import { Correction } from '../progress/report-history.entity.js';
 import { IssuedDocument } from '../document/issued-document.entity.js';
+import { evidenceByIds } from '../evidence/evidence.queries.js';
+import { Rectification } from '../problem/rectification.entity.js';
+import { Escalation } from '../escalation/escalation.entity.js';
 import { LandTask } from '../land/land-task.entity.js';
 import { ApiKey } from '../auth/api-key.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -41,6 +44,12 @@ export async function resolveNode(context: Context, type: string, id: number): P
       return em.findOne(Correction, { id });
     case 'IssuedDocument':
       return em.findOne(IssuedDocument, { id });
+    case 'Evidence':
+      return (await evidenceByIds(em, [id]))[0] ?? null;
+    case 'Rectification':
+      return em.findOne(Rectification, { id });
+    case 'Escalation':
+      return em.findOne(Escalation, { id });
     case 'LandTask':
       return em.findOne(LandTask, { id });
     case 'SupervisionGroup':

@@ -7,8 +7,10 @@ import { toGlobalId } from '../../shared/global-id.js';
 import { requireYear } from '../../shared/year.js';
 import { Action, authorize } from '../auth/authorization.js';
 import { EventType } from '../event/event.entity.js';
-import { DEFAULT_REPORT_DEADLINE_DAY, schemeFor } from '../assessment/scheme.service.js';
+import { schemeFor } from '../assessment/scheme.service.js';
+import { reportingDeadline } from './period.rules.js';
 import { closeLights } from '../light/light.service.js';
+import { escalateAtClose } from '../escalation/escalation.service.js';
 import { monthEnd } from '../light/light.rules.js';
 import { ReportingPeriod } from './reporting-period.entity.js';
 import { closedMonths, latestClosedMonth } from './period.queries.js';
@@ -28,12 +30,6 @@ export interface PeriodView {
   deadline: string;
   closedAt: Date | null;
   closedBy: string | null;
-}
-
-/** The reporting deadline of a month: `day` (the year's scheme, default the 5th) of the following month. */
-export function reportingDeadline(year: number, month: number, day = DEFAULT_REPORT_DEADLINE_DAY): string {
-  const dd = String(day).padStart(2, '0');
-  return month === 12 ? `${year + 1}-01-${dd}` : `${year}-${String(month + 1).padStart(2, '0')}-${dd}`;
 }
 
 /** The twelve months of a year with their state and deadline (from the year's scheme). */
@@ -86,6 +82,8 @@ export function closeMonth(context: Context, year: number, month: number): Promi
       payload: { month, notReported: lights.notReported.map((id) => toGlobalId('Project', id)), counts: lights.counts },
     });
     for (const event of lights.events) events.add(event);
+    // The escalation ladder's light steps: created once per run of YELLOW/RED months, closed when the run ends.
+    await escalateAtClose(em, events, year, month);
     return {
       year,
       month,

@@ -53,20 +53,17 @@ export class StartRectificationInput {
   rectificationMeasures!: string;
 }
 
-@InputType({ description: 'Verify the rectification: RECTIFYING → RESOLVED. 整改验收。' })
-export class ResolveProblemInput {
+@InputType({ description: "The owner's rectification of a problem, for the supervision group to verify. 提交整改。" })
+export class SubmitRectificationInput {
   @Field(() => ID)
   problemId!: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you last read; a different current version is a CONFLICT. 期望版本号(乐观锁)。' })
-  expectedVersion?: number | null;
-
-  @Field(() => String, { nullable: true, description: '整改措施(补充)' })
-  rectificationMeasures?: string | null;
-
-  @Field(() => ID, { description: 'Who verified it (Person id). 验收人。' })
-  verifiedById!: string;
+  @Field(() => String, { description: '整改措施' })
+  measures!: string;
 
   @Field(() => DateScalar, { description: '整改完成日期' })
-  resolvedOn!: string;
+  doneOn!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Uploaded evidence (POST /evidence): photos, documents. 整改材料。' })
+  evidenceIds?: string[] | null;
 }

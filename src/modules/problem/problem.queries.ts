@@ -1,4 +1,5 @@
-import { sql, type Sql } from '../../db/sql.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryOne, sql, type Sql } from '../../db/sql.js';
 import type { DateString } from '../../shared/dates.js';
 
 /*
@@ -15,4 +16,9 @@ export function unresolvedAt(problem: Sql, date: DateString): Sql {
 /** Whether the problem row `problem` was overdue at `date` (逾期): unresolved then and past its deadline. */
 export function overdueAt(problem: Sql, date: DateString): Sql {
   return sql`(${problem}.deadline < ${date}::date and ${unresolvedAt(problem, date)})`;
+}
+
+/** The number of a problem's next rectification submission (1 for its first). */
+export async function nextSubmission(em: EntityManager, problemId: number): Promise<number> {
+  return (await queryOne<{ next: number }>(em, sql`select coalesce(max(submission), 0)::int + 1 as next from rectification where problem_id = ${problemId}`)).next;
 }

@@ -1,7 +1,6 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../core/context.js';
 import { inTransaction } from '../../core/unit-of-work.js';
-import { BadUserInputError, ConflictError, NotFoundError, requireText } from '../../shared/errors.js';
+import { BadUserInputError, NotFoundError, requireText } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { requireDate, today } from '../../shared/dates.js';
 import { pageRequest, toPage, type ConnectionArgs, type Page } from '../../shared/pagination.js';
@@ -10,13 +9,12 @@ import type { EventDraft } from '../../core/event-log.js';
 import { Person } from '../person/person.entity.js';
 import { lockProject } from '../project/project.service.js';
 import { Problem, ProblemStatus } from './problem.entity.js';
-import type { NewProblemInput, ProblemFilter, RaiseProblemInput, ResolveProblemInput, StartRectificationInput } from './problem.inputs.js';
+import type { NewProblemInput, ProblemFilter, RaiseProblemInput } from './problem.inputs.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organization } from '../organization/organization.entity.js';
 import type { Project } from '../project/project.entity.js';
 import type { Inspection } from '../supervision/supervision.entity.js';
 import { Action, authorize } from '../auth/authorization.js';
-import { requireVersion } from '../../shared/versioning.js';
 
 /** Validates a new problem (at an inspection, or raised on its own) and adds it, without flushing. */
 export async function createProblem(
@@ -96,51 +94,4 @@ export function raiseProblem(context: Context, input: RaiseProblemInput): Promis
   });
 }
 
-async function lockProblem(context: Context, id: string, em = context.em): Promise<Problem> {
-  const problem = await em.findOne(Problem, { id: fromGlobalId(id, 'Problem', 'problemId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!problem) throw new NotFoundError('Problem', id);
-  return problem;
-}
 
-/** OPEN → RECTIFYING, with the measures taken. */
-export function startRectification(context: Context, input: StartRectificationInput): Promise<Problem> {
-  authorize(context.caller, Action.SUPERVISE);
-  return inTransaction(context, 'startRectification', async (em, events) => {
-    const problem = await lockProblem(context, input.problemId, em);
-    requireVersion(problem, input.expectedVersion, 'Problem');
-    if (problem.status !== ProblemStatus.OPEN) {
-      throw new ConflictError(`problem is ${problem.status}; only an OPEN problem can start rectification`, { status: problem.status });
-    }
-    problem.rectificationMeasures = requireText(input.rectificationMeasures, 'rectificationMeasures', 4000);
-    problem.status = ProblemStatus.RECTIFYING;
-    await em.flush();
-    events.add(problemEvent(problem, EventType.PROBLEM_UPDATED));
-    return problem;
-  });
-}
-
-/** RECTIFYING → RESOLVED, verified by a person on a date. */
-export function resolveProblem(context: Context, input: ResolveProblemInput): Promise<Problem> {
-  authorize(context.caller, Action.SUPERVISE);
-  return inTransaction(context, 'resolveProblem', async (em, events) => {
-    const problem = await lockProblem(context, input.problemId, em);
-    requireVersion(problem, input.expectedVersion, 'Problem');
-    if (problem.status !== ProblemStatus.RECTIFYING) {
-      throw new ConflictError(`problem is ${problem.status}; only a RECTIFYING problem can be resolved`, { status: problem.status });
-    }
-    const resolvedOn = requireDate(input.resolvedOn, 'resolvedOn');
-    if (resolvedOn < problem.raisedOn) throw new BadUserInputError(`resolvedOn must not be before ${problem.raisedOn}`, 'resolvedOn');
-    if (resolvedOn > today()) throw new BadUserInputError('resolvedOn must not be in the future', 'resolvedOn');
-    const verifier = await em.findOne(Person, { id: fromGlobalId(input.verifiedById, 'Person', 'verifiedById') });
-    if (!verifier) throw new NotFoundError('Person', input.verifiedById);
-    if (typeof input.rectificationMeasures === 'string') {
-      problem.rectificationMeasures = requireText(input.rectificationMeasures, 'rectificationMeasures', 4000);
-    }
-    problem.status = ProblemStatus.RESOLVED;
-    problem.resolvedOn = resolvedOn;
-    problem.verifiedBy = em.getReference(Person, verifier.id, { wrapped: true });
-    await em.flush();
-    events.add(problemEvent(problem, EventType.PROBLEM_UPDATED));
-    return problem;
-  });
-}

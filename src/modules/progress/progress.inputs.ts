@@ -28,6 +28,9 @@ export class ReportProgressInput {
 
   @Field(() => ID, { nullable: true, description: 'Person who reports (Person id). 填报人。' })
   reportedById?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Uploaded evidence (POST /evidence) to attach: photos of the works at the month end (形象进度照片). 佐证材料。' })
+  evidenceIds?: string[] | null;
 }
 
 @InputType({ description: 'A request to change a report of a closed month. 更正申请。' })

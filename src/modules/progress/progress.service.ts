@@ -1,3 +1,7 @@
+import { attachEvidence } from '../evidence/evidence.service.js';
+import { EvidenceSubject } from '../evidence/evidence.entity.js';
+import { reportingDeadline } from '../period/period.rules.js';
+import { schemeFor } from '../assessment/scheme.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context.js';
 import { inTransaction } from '../../core/unit-of-work.js';
@@ -67,6 +71,14 @@ export function reportProgress(context: Context, input: ReportProgressInput): Pr
     else report = em.create(ProgressReport, { project, year, month: input.month, ...values, firstSubmittedAt: now });
     await em.flush();
     await recordRevision(em, report, kind, context.caller.id, null, now);
+    // Photos of the works should be from the month, or taken before the report was due.
+    await attachEvidence(em, context.caller, events, input.evidenceIds, 'evidenceIds', {
+      subject: EvidenceSubject.PROGRESS_REPORT,
+      subjectId: report.id,
+      projectId: project.id,
+      periodStart: `${year}-${String(input.month).padStart(2, '0')}-01`,
+      periodEnd: reportingDeadline(year, input.month, (await schemeFor(em, year)).reportDeadlineDay),
+    });
     events.add(await progressEvent(em, project, report, previousAmount));
     return report;
   });

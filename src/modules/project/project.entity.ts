@@ -1,6 +1,7 @@
 import { ArrayType, Check, Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../shared/node.js';
+import { GeoPoint } from '../../shared/geo.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { DateScalar, DecimalScalar } from '../../shared/scalars.js';
 import { InvestmentBand, investmentBandOf } from '../../shared/money.js';
@@ -81,6 +82,8 @@ registerEnumType(InvestmentBand, {
 @Entity({ tableName: 'project' })
 @Check({ name: 'project_total_investment_non_negative', expression: 'total_investment >= 0' })
 @Check({ name: 'project_opening_investment_non_negative', expression: 'opening_investment >= 0' })
+@Check({ name: 'project_coordinates_both_or_neither', expression: '(longitude is null) = (latitude is null)' })
+@Check({ name: 'project_coordinates_range', expression: 'longitude >= -180 and longitude <= 180 and latitude >= -90 and latitude <= 90' })
 @Check({ name: 'project_completed_after_start', expression: 'completed_on is null or (started_on is not null and completed_on >= started_on)' })
 @ObjectType({
   simpleResolvers: true,
@@ -115,9 +118,16 @@ export class Project {
   @Property({ type: 'decimal', precision: 14, scale: 2 })
   totalInvestment!: string;
 
-  @Field(() => String, { nullable: true, description: 'Location. 建设地点。' })
+  @Field(() => String, { nullable: true, description: 'Where it is built, as an address (town or street). 建设地点。' })
   @Property({ type: 'string', length: 200, nullable: true })
-  location!: string | null;
+  address!: string | null;
+
+  /** Site coordinates (WGS-84), both or neither; the schema's `location`. */
+  @Property({ type: 'decimal', precision: 9, scale: 6, nullable: true })
+  longitude: string | null = null;
+
+  @Property({ type: 'decimal', precision: 9, scale: 6, nullable: true })
+  latitude: string | null = null;
 
   @Field(() => DecimalScalar, { description: 'Investment completed before the platform recorded it (the opening balance), 万元. 期初累计完成投资(万元)。' })
   @Property({ type: 'decimal', precision: 14, scale: 2, default: 0 })
@@ -155,5 +165,10 @@ export class Project {
   @Field(() => InvestmentBand, { description: 'Band of total investment (derived). 投资档次。' })
   get investmentBand(): InvestmentBand & Opt {
     return investmentBandOf(this.totalInvestment);
+  }
+
+  @Field(() => GeoPoint, { nullable: true, description: 'Site coordinates (WGS-84) for maps, and to check where evidence photos were taken; null when not given. 项目坐标。' })
+  get location(): (GeoPoint & Opt) | null {
+    return this.longitude === null || this.latitude === null ? null : { longitude: Number(this.longitude), latitude: Number(this.latitude) };
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../shared/scalars.js';
+import { GeoPointInput } from '../../shared/geo.js';
 import { InvestmentBand } from '../../shared/money.js';
 import { ConstructionType, Industry, ProjectLevel, ProjectStatus } from './project.entity.js';
 
@@ -54,8 +55,11 @@ export class CreateProjectInput {
   @Field(() => DecimalScalar, { description: '总投资(万元)' })
   totalInvestment!: string;
 
-  @Field(() => String, { nullable: true, description: '建设地点' })
-  location?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where it is built (town or street). 建设地点。' })
+  address?: string | null;
+
+  @Field(() => GeoPointInput, { nullable: true, description: 'Site coordinates (WGS-84). 项目坐标。' })
+  location?: GeoPointInput | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Planned start, on the listing of `year`. 计划开工日期。' })
   plannedStartOn?: string | null;
@@ -102,8 +106,11 @@ export class UpdateProjectInput {
   @Field(() => DecimalScalar, { nullable: true })
   totalInvestment?: string | null;
 
-  @Field(() => String, { nullable: true })
-  location?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where it is built; null clears it. 建设地点。' })
+  address?: string | null;
+
+  @Field(() => GeoPointInput, { nullable: true, description: 'Site coordinates (WGS-84); null clears them. 项目坐标。' })
+  location?: GeoPointInput | null;
 
   @Field(() => DateScalar, { nullable: true, description: "Changes this year's listing. 计划开工日期。" })
   plannedStartOn?: string | null;

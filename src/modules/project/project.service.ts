@@ -1,3 +1,4 @@
+import { requireGeoPoint, type GeoPointInput } from '../../shared/geo.js';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context.js';
@@ -19,6 +20,13 @@ import { requireVersion } from '../../shared/versioning.js';
 import { lockedProjectRow, projectCount, projectPage, unassignedProjects, type ProjectCriteria } from './project.queries.js';
 
 const MAX_TOTAL_INVESTMENT = '9999999999.99';
+
+/** A project's coordinate columns from an optional point (null clears them). */
+function coordinatesOf(point: GeoPointInput | null | undefined): { longitude: string | null; latitude: string | null } {
+  if (!point) return { longitude: null, latitude: null };
+  const { longitude, latitude } = requireGeoPoint(point, 'location');
+  return { longitude: longitude.toFixed(6), latitude: latitude.toFixed(6) };
+}
 
 /** Loads a project by global id for reading; unknown ids are NOT_FOUND. */
 export async function getProject(context: Context, id: string, field = 'id'): Promise<Project> {
@@ -84,7 +92,8 @@ export async function createProject(context: Context, input: CreateProjectInput)
       industry: input.industry,
       clusters: requireClusters(input.clusters ?? []),
       totalInvestment: requireDecimal(input.totalInvestment, 'totalInvestment', { max: MAX_TOTAL_INVESTMENT }),
-      location: optionalText(input.location, 'location', 200),
+      address: optionalText(input.address, 'address', 200),
+      ...coordinatesOf(input.location),
       startedOn: null,
       completedOn: null,
       responsibleUnit: typeof input.responsibleUnitId === 'string' ? await requireOrganization(em, input.responsibleUnitId, 'responsibleUnitId') : null,
@@ -137,7 +146,8 @@ export async function updateProject(context: Context, input: UpdateProjectInput)
     if (required('totalInvestment')) project.totalInvestment = requireDecimal(input.totalInvestment!, 'totalInvestment', { max: MAX_TOTAL_INVESTMENT });
     if (required('status')) project.status = input.status!;
     if (input.clusters !== undefined) project.clusters = requireClusters(input.clusters ?? []);
-    if (input.location !== undefined) project.location = optionalText(input.location, 'location', 200);
+    if (input.address !== undefined) project.address = optionalText(input.address, 'address', 200);
+    if (input.location !== undefined) Object.assign(project, coordinatesOf(input.location));
     if (listing && input.plannedStartOn !== undefined) listing.plannedStartOn = input.plannedStartOn ? requireDate(input.plannedStartOn, 'plannedStartOn') : null;
     if (listing && input.plannedCompletionOn !== undefined) {
       listing.plannedCompletionOn = input.plannedCompletionOn ? requireDate(input.plannedCompletionOn, 'plannedCompletionOn') : null;

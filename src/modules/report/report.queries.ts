@@ -164,7 +164,7 @@ export function sanctionRows(em: EntityManager, scope: { decidedIn: Period } | {
           left join project p on p.id = s.project_id
           left join organization o on o.id = p.responsible_unit_id
           left join person pe on pe.id = s.person_id
-         where ${within}
+         where ${within} and s.revoked_at is null
          order by s.decided_on, s.id`,
   );
 }

@@ -55,4 +55,22 @@ export class RecordInspectionInput {
 
   @Field(() => [NewProblemInput], { nullable: true, description: '发现的问题' })
   problems?: NewProblemInput[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Uploaded evidence (POST /evidence) to attach: site photos, records. 佐证材料。' })
+  evidenceIds?: string[] | null;
+}
+
+@InputType({ description: 'Which inspections to list; all given conditions must hold. 督查记录筛选。' })
+export class InspectionFilter {
+  @Field(() => ID, { nullable: true, description: '项目' })
+  projectId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '年度' })
+  year?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '月份' })
+  month?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'An inspector who took part (Person id). 督查人员。' })
+  inspectorId?: string | null;
 }

@@ -8,6 +8,8 @@ import { Inspection, InspectionInspector, SupervisionMember } from './supervisio
 export function supervisionLoaders(em: EntityManager) {
   return {
     inspectionById: byIdLoader(em, Inspection),
+    /** A project's inspections, newest first. */
+    inspectionsByProject: childrenLoader(em, Inspection, 'project_id', (row) => row.project.id, 'project_id, inspected_on desc, id desc'),
     membersByGroup: childrenLoader(em, SupervisionMember, 'group_id', (row) => row.group.id, 'role, id'),
     inspectorsByInspection: new DataLoader<number, Person[]>(async (inspectionIds) => {
       const rows = await em.find(InspectionInspector, { inspection: { $in: [...inspectionIds] } }, { populate: ['person'], orderBy: { id: 'asc' } });

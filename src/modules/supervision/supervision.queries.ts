@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, sql, type Sql } from '../../db/sql.js';
+import { query, queryOne, sql, type Sql } from '../../db/sql.js';
 import type { DateString } from '../../shared/dates.js';
 import { detachedRows } from '../../shared/detached-rows.js';
 import { Project } from '../project/project.entity.js';
+import { Inspection } from './supervision.entity.js';
 import { ListingStatus } from '../listing/listing.entity.js';
 
 /*
@@ -60,4 +61,42 @@ export async function projectsDueInMonth(em: EntityManager, year: number, month:
   );
   const projects = detachedRows(em, Project, rows);
   return rows.map((row, index) => ({ project: projects[index], dekads: row.due_dekads }));
+}
+
+/** Whether a person is a member (any role) of the supervision group of `year`. */
+export async function isGroupMember(em: EntityManager, personId: number, year: number): Promise<boolean> {
+  return (
+    await queryOne<{ member: boolean }>(
+      em,
+      sql`select exists (select 1 from supervision_member m join supervision_group g on g.id = m.group_id where g.year = ${year} and m.person_id = ${personId}) as member`,
+    )
+  ).member;
+}
+
+/** What the inspection list can be narrowed by, already validated. */
+export interface InspectionCriteria {
+  projectId?: number;
+  year?: number;
+  month?: number;
+  inspectorId?: number;
+}
+
+function inspectionMatching(criteria: InspectionCriteria): Sql {
+  const conditions: Sql[] = [sql`true`];
+  if (criteria.projectId !== undefined) conditions.push(sql`i.project_id = ${criteria.projectId}`);
+  if (criteria.year !== undefined) conditions.push(sql`i.year = ${criteria.year}`);
+  if (criteria.month !== undefined) conditions.push(sql`i.month = ${criteria.month}`);
+  if (criteria.inspectorId !== undefined) conditions.push(sql`exists (select 1 from inspection_inspector ii where ii.inspection_id = i.id and ii.person_id = ${criteria.inspectorId})`);
+  return sql.and(conditions);
+}
+
+/** One page (plus one row) of inspections matching the criteria, newest first (by id, descending). */
+export async function inspectionPage(em: EntityManager, criteria: InspectionCriteria, request: { afterKey: number; first: number }): Promise<Inspection[]> {
+  const after = request.afterKey > 0 ? sql` and i.id < ${request.afterKey}` : sql.empty;
+  return detachedRows(em, Inspection, await query<Record<string, unknown>>(em, sql`select i.* from inspection i where ${inspectionMatching(criteria)}${after} order by i.id desc limit ${request.first + 1}`));
+}
+
+/** How many inspections match the criteria. */
+export async function inspectionCount(em: EntityManager, criteria: InspectionCriteria): Promise<number> {
+  return (await queryOne<{ total: number }>(em, sql`select count(*)::int as total from inspection i where ${inspectionMatching(criteria)}`)).total;
 }

@@ -1,5 +1,6 @@
 import { belongsTo } from '../../core/belongs-to.js';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs } from '../../shared/pagination.js';
 import type { Context } from '../../core/context.js';
 import { dekadRange } from '../../shared/dekad.js';
 import { fromGlobalId } from '../../shared/global-id.js';
@@ -8,8 +9,8 @@ import { Person } from '../person/person.entity.js';
 import { Problem } from '../problem/problem.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Inspection, SupervisionGroup, SupervisionMember } from './supervision.entity.js';
-import { RecordInspectionInput, SetSupervisionGroupInput } from './supervision.inputs.js';
-import { InspectionRound } from './supervision.types.js';
+import { InspectionFilter, RecordInspectionInput, SetSupervisionGroupInput } from './supervision.inputs.js';
+import { InspectionConnection, InspectionRound } from './supervision.types.js';
 import * as supervision from './supervision.service.js';
 
 @Resolver(() => SupervisionGroup)
@@ -36,6 +37,11 @@ export class InspectionResolver {
   @Query(() => [InspectionRound], { description: 'The three ten-day rounds of a month. 每旬督查情况(含应督未督)。' })
   inspectionRounds(@Arg('year', () => Int) year: number, @Arg('month', () => Int) month: number, @Ctx() context: Context): Promise<InspectionRound[]> {
     return supervision.inspectionRounds(context, year, month);
+  }
+
+  @Query(() => InspectionConnection, { description: 'Inspections by project, year, month or inspector, newest first. 督查记录。' })
+  async inspections(@Arg('filter', () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: Context): Promise<InspectionConnection> {
+    return new InspectionConnection(await supervision.findInspections(context, filter, args));
   }
 
   @Query(() => Inspection, { description: 'One inspection. 督查记录。' })
@@ -68,3 +74,12 @@ export class InspectionResolver {
 
 export const SupervisionMemberPersonLink = belongsTo<SupervisionMember, Person>(() => SupervisionMember, { field: 'person', type: () => Person, id: (root) => root.person.id, loader: (loaders) => loaders.personById });
 export const InspectionProjectLink = belongsTo<Inspection, Project>(() => Inspection, { field: 'project', type: () => Project, id: (root) => root.project.id, loader: (loaders) => loaders.projectById });
+
+@Resolver(() => Project)
+export class ProjectInspectionsResolver {
+  @FieldResolver(() => [Inspection], { description: "The project's inspections (optionally of one year), newest first. 督查记录。" })
+  async inspections(@Root() project: Project, @Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() context: Context): Promise<Inspection[]> {
+    const all = await context.loaders.inspectionsByProject.load(project.id);
+    return year === null || year === undefined ? all : all.filter((inspection) => inspection.year === year);
+  }
+}

@@ -1,3 +1,5 @@
+import { attachEvidence } from '../evidence/evidence.service.js';
+import { EvidenceSubject } from '../evidence/evidence.entity.js';
 import type { Context } from '../../core/context.js';
 import { inTransaction } from '../../core/unit-of-work.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, requireIntegerInRange, requireText } from '../../shared/errors.js';
@@ -12,9 +14,10 @@ import { Problem } from '../problem/problem.entity.js';
 import type { Project } from '../project/project.entity.js';
 import { lockProject } from '../project/project.service.js';
 import { Inspection, InspectionInspector, SupervisionGroup, SupervisionMember, SupervisionRole } from './supervision.entity.js';
-import type { RecordInspectionInput, SetSupervisionGroupInput } from './supervision.inputs.js';
+import type { InspectionFilter, RecordInspectionInput, SetSupervisionGroupInput } from './supervision.inputs.js';
 import { createProblem } from '../problem/problem.service.js';
-import { projectsDueInMonth } from './supervision.queries.js';
+import { inspectionCount, inspectionPage, projectsDueInMonth, type InspectionCriteria } from './supervision.queries.js';
+import { pageRequest, toPage, type ConnectionArgs, type Page } from '../../shared/pagination.js';
 import { Action, authorize } from '../auth/authorization.js';
 
 /** The supervision group of a year, or null. */
@@ -110,6 +113,13 @@ export function recordInspection(context: Context, input: RecordInspectionInput)
       problems.push(await createProblem(em, project, problem, `problems.${index}`, inspectedOn, inspection));
     }
     await em.flush();
+    await attachEvidence(em, context.caller, events, input.evidenceIds, 'evidenceIds', {
+      subject: EvidenceSubject.INSPECTION,
+      subjectId: inspection.id,
+      projectId: project.id,
+      periodStart: inspectedOn,
+      periodEnd: inspectedOn,
+    });
     events.add({
       type: EventType.INSPECTION_RECORDED,
       projectId: project.id,
@@ -172,4 +182,18 @@ export async function inspectionRounds(context: Context, year: number, month: nu
       dueCount: due.length,
     };
   });
+}
+
+/** Inspections by project, year, month or inspector, newest first: a project's inspection history. */
+export async function findInspections(context: Context, filter: InspectionFilter | null | undefined, args: ConnectionArgs): Promise<Page<Inspection>> {
+  const request = pageRequest(args);
+  const month = filter?.month ?? undefined;
+  if (month !== undefined) requireIntegerInRange(month, 1, 12, 'filter.month');
+  const criteria: InspectionCriteria = {
+    projectId: typeof filter?.projectId === 'string' ? fromGlobalId(filter.projectId, 'Project', 'filter.projectId') : undefined,
+    year: filter?.year === null || filter?.year === undefined ? undefined : requireYear(filter.year),
+    month,
+    inspectorId: typeof filter?.inspectorId === 'string' ? fromGlobalId(filter.inspectorId, 'Person', 'filter.inspectorId') : undefined,
+  };
+  return toPage(await inspectionPage(context.em, criteria, request), request, () => inspectionCount(context.em, criteria));
 }

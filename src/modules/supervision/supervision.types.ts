@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../shared/pagination.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { Project } from '../project/project.entity.js';
 import { Inspection } from './supervision.entity.js';
@@ -39,3 +40,7 @@ export class InspectionRound {
   @Field(() => [Project], { description: 'Due but not inspected (open or closed rounds). 应督未督。' })
   missing!: Project[];
 }
+
+/** A page of inspections, newest first. */
+@ObjectType({ simpleResolvers: true, description: 'A page of inspections, newest first. 督查记录分页。' })
+export class InspectionConnection extends Connection(Inspection, 'Inspection', (inspection) => inspection.id) {}

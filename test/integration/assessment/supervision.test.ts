@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, snapshotTables, type TestApi } from '../../support/harness.js';
+import { tokenFor } from '../../support/tokens.js';
 import { toGlobalId } from '../../../src/shared/global-id.js';
 import {
   InspectionRoundsDocument,
   ProblemsDocument,
   RaiseProblemDocument,
   RecordInspectionDocument,
-  ResolveProblemDocument,
+  SubmitRectificationDocument,
+  VerifyRectificationDocument,
+  ProblemAfterRectificationDocument,
   StartRectificationDocument,
   SubjectScoresDocument,
   SetSupervisionGroupDocument,
@@ -164,16 +167,18 @@ describe('problems and their rectification', () => {
   it('goes OPEN → RECTIFYING → RESOLVED, and no other way', async () => {
     const { problems } = await api.data(ProblemsDocument, { filter: { status: 'OPEN', overdue: true }, first: 1 });
     const problem = problems.nodes[0];
-    const skip = await api.request(ResolveProblemDocument, {
-      input: { problemId: problem.id, verifiedById: members[0].person.id, resolvedOn: '2026-04-30' },
-    });
-    expect(skip.errors?.[0].extensions?.code).toBe('CONFLICT');
     const started = await api.data(StartRectificationDocument, { input: { problemId: problem.id, rectificationMeasures: '增派施工力量' } });
     expect(started.startRectification).toMatchObject({ status: 'RECTIFYING', rectificationMeasures: '增派施工力量' });
-    const resolved = await api.data(ResolveProblemDocument, {
-      input: { problemId: problem.id, verifiedById: members[0].person.id, resolvedOn: '2026-04-30' },
-    });
-    expect(resolved.resolveProblem).toMatchObject({ status: 'RESOLVED', resolvedOn: '2026-04-30', overdue: false, verifiedBy: { id: members[0].person.id } });
+    // The office submits for the owner here; a group member (not the submitter) verifies.
+    const { submitRectification } = await api.data(SubmitRectificationDocument, { input: { problemId: problem.id, measures: '增派施工力量,已完成', doneOn: '2026-04-30' } });
+    expect(submitRectification).toMatchObject({ submission: 1, verdict: 'PENDING' });
+    const again = await api.request(StartRectificationDocument, { input: { problemId: problem.id, rectificationMeasures: '再次' } });
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const member = api.as(await tokenFor('INSPECTOR', members[0].person.id));
+    const verified = await member.data(VerifyRectificationDocument, { id: submitRectification.id });
+    expect(verified.verifyRectification).toMatchObject({ verdict: 'ACCEPTED', verdictByPerson: { id: members[0].person.id } });
+    const { problem: resolved } = await api.data(ProblemAfterRectificationDocument, { id: problem.id });
+    expect(resolved).toMatchObject({ status: 'RESOLVED', resolvedOn: '2026-04-30', overdue: false, verifiedBy: { id: members[0].person.id }, rectifications: [{ submission: 1, verdict: 'ACCEPTED' }] });
     const overdue = await api.data(ProblemsDocument, { filter: { overdue: true }, first: 100 });
     expect(overdue.problems.nodes.map((node) => node.id)).not.toContain(problem.id);
   });

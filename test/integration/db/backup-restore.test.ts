@@ -151,7 +151,7 @@ describe('backup and restore (the restore drill)', () => {
     // Then the database moves on: updates, deletes and inserts in several tables.
     await report(projectIds[0], 5, '99.00');
     await api!.data(CreateOrganizationDocument, { input: { name: '备份后新建的单位', kind: 'DEPARTMENT' } });
-    await db.sql(`update project set total_investment = total_investment + 1, location = '别处' where id = $1`, [rowId(projectIds[3])]);
+    await db.sql(`update project set total_investment = total_investment + 1, address = '别处' where id = $1`, [rowId(projectIds[3])]);
     await db.sql(`delete from progress_report where id = (select min(id) from progress_report)`);
     await db.sql(`delete from milestone where id = (select max(id) from milestone)`);
     await db.sql(`insert into api_key (name, prefix, hash, created_at) values ('大屏', 'kp_abc', repeat('a', 64), now())`);

@@ -339,7 +339,7 @@ describe('invalid input gets a clear coded error and leaves the database unchang
       await expectRejectedWithoutChange(
         () =>
           api.request(UpdateProjectDocument, {
-            input: { id: projectId, name: '不应生效', location: null, totalInvestment: '1.00', plannedStartOn: '2026-01-01', plannedCompletionOn: '2025-12-31' },
+            input: { id: projectId, name: '不应生效', address: null, totalInvestment: '1.00', plannedStartOn: '2026-01-01', plannedCompletionOn: '2025-12-31' },
           }),
         { code: 'BAD_USER_INPUT', field: 'plannedCompletionOn' },
       );

@@ -60,7 +60,7 @@ describe('createProject', () => {
       constructionType: 'CONTINUING',
       clusters: ['石材产业', ' 石材产业 ', '物流', '物流'],
       totalInvestment: '1500.5',
-      location: 'XX区水西镇工业园',
+      address: 'XX区水西镇工业园',
       plannedStartOn: '2026-03-01',
       plannedCompletionOn: '2027-12-31',
       responsibleUnitId: unitId,
@@ -75,7 +75,7 @@ describe('createProject', () => {
       clusters: ['石材产业', '物流'],
       totalInvestment: '1500.50',
       investmentBand: 'UNDER_100M',
-      location: 'XX区水西镇工业园',
+      address: 'XX区水西镇工业园',
       plannedStartOn: '2026-03-01',
       plannedCompletionOn: '2027-12-31',
       status: 'NOT_STARTED',
@@ -115,9 +115,9 @@ describe('createProject', () => {
     }
   });
 
-  it('a project without optional fields has no unit, no location and no tags', async () => {
+  it('a project without optional fields has no unit, no address and no tags', async () => {
     const project = await createProject({ code: 'PM-BARE' });
-    expect(project).toMatchObject({ code: 'PM-BARE', clusters: [], location: null, plannedStartOn: null, responsibleUnit: null, status: 'NOT_STARTED' });
+    expect(project).toMatchObject({ code: 'PM-BARE', clusters: [], address: null, plannedStartOn: null, responsibleUnit: null, status: 'NOT_STARTED' });
   });
 
   it('a project code already in use is a CONFLICT and creates nothing', async () => {
@@ -153,7 +153,7 @@ describe('createProject', () => {
 
 describe('updateProject', () => {
   it('an update changes the given fields and leaves the others', async () => {
-    const project = await createProject({ location: '城北', clusters: ['物流'], plannedStartOn: '2026-04-01' });
+    const project = await createProject({ address: '城北', clusters: ['物流'], plannedStartOn: '2026-04-01' });
     const { updateProject } = await api.data(UpdateProjectAllFieldsDocument, {
       input: { id: project.id, name: '改名后的项目', level: 'CITY', totalInvestment: '120000.00', industry: 'SECONDARY' },
     });
@@ -166,27 +166,27 @@ describe('updateProject', () => {
       constructionType: 'NEW',
       totalInvestment: '120000.00',
       investmentBand: 'OVER_1B',
-      location: '城北',
+      address: '城北',
       clusters: ['物流'],
       plannedStartOn: '2026-04-01',
       status: 'NOT_STARTED',
     });
-    expect(await projectRow(project.id)).toMatchObject({ name: '改名后的项目', level: 'CITY', total_investment: '120000.00', location: '城北' });
+    expect(await projectRow(project.id)).toMatchObject({ name: '改名后的项目', level: 'CITY', total_investment: '120000.00', address: '城北' });
   });
 
-  it('null clears optional fields such as location, responsible unit, tags and planned dates', async () => {
+  it('null clears optional fields such as address, responsible unit, tags and planned dates', async () => {
     const project = await createProject({
-      location: '水南',
+      address: '水南',
       clusters: ['石材产业'],
       plannedStartOn: '2026-05-01',
       plannedCompletionOn: '2027-05-01',
       responsibleUnitId: idOf(organizationId, '区交通局'),
     });
     const { updateProject } = await api.data(UpdateProjectAllFieldsDocument, {
-      input: { id: project.id, location: null, responsibleUnitId: null, clusters: null, plannedStartOn: null, plannedCompletionOn: null },
+      input: { id: project.id, address: null, responsibleUnitId: null, clusters: null, plannedStartOn: null, plannedCompletionOn: null },
     });
-    expect(updateProject).toMatchObject({ location: null, responsibleUnit: null, clusters: [], plannedStartOn: null, plannedCompletionOn: null, name: project.name });
-    expect(await projectRow(project.id)).toMatchObject({ location: null, responsible_unit_id: null, clusters: [], planned_start_on: null });
+    expect(updateProject).toMatchObject({ address: null, responsibleUnit: null, clusters: [], plannedStartOn: null, plannedCompletionOn: null, name: project.name });
+    expect(await projectRow(project.id)).toMatchObject({ address: null, responsible_unit_id: null, clusters: [], planned_start_on: null });
   });
 
   it('a new responsible unit replaces the old one', async () => {
@@ -201,7 +201,7 @@ describe('updateProject', () => {
     async (field) => {
       const project = await createProject();
       const before = await projectRow(project.id);
-      const response = await api.request(UpdateProjectDocument, { input: { id: project.id, location: '不应写入', [field]: null } });
+      const response = await api.request(UpdateProjectDocument, { input: { id: project.id, address: '不应写入', [field]: null } });
       const error = onlyError(response);
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
       expect(error.message).toBe(`${field} cannot be cleared`);

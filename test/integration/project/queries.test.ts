@@ -226,7 +226,7 @@ describe('project detail and node', () => {
       clusters: ['石材产业'],
       totalInvestment: '200000.00',
       investmentBand: 'OVER_1B',
-      location: 'XX区水西镇',
+      address: 'XX区水西镇',
       plannedStartOn: '2024-05-01',
       plannedCompletionOn: '2028-12-31',
       startedOn: '2024-05-18',

@@ -1,10 +1,11 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../support/harness.js';
 import { subscribe } from '../../support/ws-client.js';
 import { tokenFor, ADMIN_TOKEN, TEST_SIGNING_SECRET } from '../../support/tokens.js';
 import { signToken } from '../../../src/modules/auth/tokens.js';
 import { Role } from '../../../src/modules/auth/auth.types.js';
-import { toGlobalId } from '../../../src/shared/global-id.js';
+import { decodeGlobalId, toGlobalId } from '../../../src/shared/global-id.js';
 import { dateFromToday } from '../../support/fixtures.js';
 
 /** Roles of the matrix; REPORTER is of the fixture project's unit, REPORTER_OTHER of another unit. */
@@ -72,6 +73,8 @@ async function adminRaw<T>(query: string, variables?: Record<string, unknown>): 
 
 let closedMonths2024 = 0;
 
+const localId = (globalId: string) => decodeGlobalId(globalId)!.id;
+
 /** A fresh SUBMITTED report of the fixture project in an open month (reporting again resubmits it). */
 async function submittedReport(): Promise<string> {
   const { reportProgress } = await adminRaw<{ reportProgress: { id: string } }>(
@@ -85,7 +88,7 @@ async function submittedReport(): Promise<string> {
 async function closedReportWithoutPendingCorrection(): Promise<string> {
   const [row] = await api.db.sql<{ id: number }>(
     `select id from progress_report where project_id = $1 and year = 2026 and month <= 3 and status <> 'RETURNED' order by month limit 1`,
-    [Number(Buffer.from(fixture.projectId, 'base64').toString().split(':')[1])],
+    [localId(fixture.projectId)],
   );
   const pending = await api.db.sql<{ id: number }>(`select id from report_correction where report_id = $1 and status = 'PENDING'`, [row.id]);
   for (const { id } of pending) await adminRaw('mutation($id: ID!) { rejectCorrection(id: $id, reason: "重新申请") { id } }', { id: toGlobalId('Correction', id) });
@@ -99,6 +102,33 @@ async function pendingCorrection(): Promise<string> {
     { input: { reportId: await closedReportWithoutPendingCorrection(), completedInvestment: `${next()}.00`, physicalProgress: '10.00', reason: '填报错误' } },
   );
   return requestCorrection.id;
+}
+
+/** A new OPEN problem of the fixture project, owned by its unit. */
+async function openProblem(): Promise<string> {
+  const { raiseProblem } = await adminRaw<{ raiseProblem: { id: string } }>('mutation($input: RaiseProblemInput!) { raiseProblem(input: $input) { id } }', {
+    input: { projectId: fixture.projectId, description: `问题${next()}`, deadline: '2099-01-01' },
+  });
+  return raiseProblem.id;
+}
+
+/** A rectification the owner unit's REPORTER submitted, waiting for the group's verdict. */
+async function submittedRectification(): Promise<string> {
+  const response = await api.as(tokens.REPORTER).raw<{ submitRectification: { id: string } }>('mutation($input: SubmitRectificationInput!) { submitRectification(input: $input) { id } }', {
+    input: { problemId: await openProblem(), measures: '已整改', doneOn: dateFromToday() },
+  });
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return response.data!.submitRectification.id;
+}
+
+/** An OPEN escalation step addressed to the fixture unit and its liaison leader. */
+async function openEscalation(): Promise<string> {
+  const id = await sqlId(
+    `insert into escalation (kind, year, month, project_id, cause, addressee_unit_id, addressee_person_ids, reason, due_on, created_at)
+     values ('REMINDER', 2026, 5, $1, $2, $3, $4::jsonb, '连续亮灯', '2099-01-01', now()) returning id`,
+    [localId(fixture.projectId), `authz:${next()}`, localId(fixture.unitId), JSON.stringify([localId(fixture.liaisonId)])],
+  );
+  return toGlobalId('Escalation', id);
 }
 
 /** A mutation, its variables (built fresh for each attempt) and the roles allowed to run it. */
@@ -120,7 +150,7 @@ const cases: Case[] = [
   {
     name: 'updateProject',
     allowed: ['ADMIN'],
-    build: async () => ({ query: 'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }', variables: { input: { id: fixture.projectId, location: `地点${next()}` } } }),
+    build: async () => ({ query: 'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }', variables: { input: { id: fixture.projectId, address: `地点${next()}` } } }),
   },
   {
     name: 'recordStart',
@@ -197,20 +227,33 @@ const cases: Case[] = [
   },
   {
     name: 'startRectification',
-    allowed: ['ADMIN', 'INSPECTOR'],
-    build: async () => {
-      const { raiseProblem } = await adminRaw<{ raiseProblem: { id: string } }>('mutation($input: RaiseProblemInput!) { raiseProblem(input: $input) { id } }', { input: { projectId: fixture.projectId, description: '问题', deadline: '2099-01-01' } });
-      return { query: 'mutation($input: StartRectificationInput!) { startRectification(input: $input) { id } }', variables: { input: { problemId: raiseProblem.id, rectificationMeasures: '整改' } } };
-    },
+    allowed: ['ADMIN', 'REPORTER'],
+    build: async () => ({ query: 'mutation($input: StartRectificationInput!) { startRectification(input: $input) { id } }', variables: { input: { problemId: await openProblem(), rectificationMeasures: '整改' } } }),
   },
   {
-    name: 'resolveProblem',
+    name: 'submitRectification',
+    allowed: ['ADMIN', 'REPORTER'],
+    build: async () => ({ query: 'mutation($input: SubmitRectificationInput!) { submitRectification(input: $input) { id } }', variables: { input: { problemId: await openProblem(), measures: '已整改', doneOn: dateFromToday() } } }),
+  },
+  {
+    name: 'verifyRectification',
     allowed: ['ADMIN', 'INSPECTOR'],
-    build: async () => {
-      const { raiseProblem } = await adminRaw<{ raiseProblem: { id: string } }>('mutation($input: RaiseProblemInput!) { raiseProblem(input: $input) { id } }', { input: { projectId: fixture.projectId, description: '问题', deadline: '2099-01-01' } });
-      await adminRaw('mutation($input: StartRectificationInput!) { startRectification(input: $input) { id } }', { input: { problemId: raiseProblem.id, rectificationMeasures: '整改' } });
-      return { query: 'mutation($input: ResolveProblemInput!) { resolveProblem(input: $input) { id } }', variables: { input: { problemId: raiseProblem.id, verifiedById: fixture.inspectorId, resolvedOn: dateFromToday() } } };
-    },
+    build: async () => ({ query: 'mutation($id: ID!) { verifyRectification(rectificationId: $id) { verdict } }', variables: { id: await submittedRectification() } }),
+  },
+  {
+    name: 'rejectRectification',
+    allowed: ['ADMIN', 'INSPECTOR'],
+    build: async () => ({ query: 'mutation($id: ID!) { rejectRectification(rectificationId: $id, reason: "材料不全") { verdict } }', variables: { id: await submittedRectification() } }),
+  },
+  {
+    name: 'respondToEscalation',
+    allowed: ['ADMIN', 'REPORTER', 'LEADER'],
+    build: async () => ({ query: 'mutation($id: ID!) { respondToEscalation(id: $id, response: "已落实") { status } }', variables: { id: await openEscalation() } }),
+  },
+  {
+    name: 'sweepEscalations',
+    allowed: ['ADMIN'],
+    build: async () => ({ query: 'mutation { sweepEscalations }', variables: {} }),
   },
   {
     name: 'updateAssessmentScheme',
@@ -226,6 +269,16 @@ const cases: Case[] = [
     name: 'recordCriticism',
     allowed: ['ADMIN'],
     build: async () => ({ query: 'mutation($input: RecordSanctionInput!) { recordCriticism(input: $input) { id } }', variables: { input: { year: 2025, projectId: fixture.projectId, description: '批评', decidedOn: '2025-12-01' } } }),
+  },
+  {
+    name: 'revokeSanction',
+    allowed: ['ADMIN'],
+    build: async () => {
+      const { recordCommendation } = await adminRaw<{ recordCommendation: { id: string } }>('mutation($input: RecordSanctionInput!) { recordCommendation(input: $input) { id } }', {
+        input: { year: 2025, projectId: fixture.projectId, description: `误录${next()}`, decidedOn: '2025-12-01' },
+      });
+      return { query: 'mutation($id: ID!) { revokeSanction(id: $id, reason: "录入错误") { id } }', variables: { id: recordCommendation.id } };
+    },
   },
   {
     name: 'recordAccountability',
@@ -344,6 +397,38 @@ describe('authorization matrix: every mutation × every role, over HTTP and WebS
       });
     }
   }
+});
+
+describe('routes × every role: evidence upload and download', () => {
+  const origin = () => new URL(api.url).origin;
+  /** A small, different PNG each time (content-addressed: the same bytes would be the same file). */
+  const png = async () => sharp({ create: { width: 4, height: 4, channels: 3, background: { r: next() % 256, g: 7, b: 9 } } }).png().toBuffer();
+  const post = async (role: MatrixRole | null, body: Buffer) =>
+    fetch(`${origin()}/evidence`, { method: 'POST', body, headers: { 'content-type': 'image/png', ...(role ? { authorization: `Bearer ${tokens[role]}` } : {}) } });
+  const download = (role: MatrixRole | null, id: string) => fetch(`${origin()}/evidence/${encodeURIComponent(id)}`, { headers: role ? { authorization: `Bearer ${tokens[role]}` } : {} });
+
+  it.each(ROLES)('POST /evidence as %s', async (role) => {
+    const response = await post(role, await png());
+    const body = (await response.json()) as { id?: string; errors?: { extensions: { code: string } }[] };
+    if (['ADMIN', 'LEADER', 'REPORTER', 'REPORTER_OTHER', 'INSPECTOR'].includes(role)) expect(response.status, JSON.stringify(body)).toBe(201);
+    else expect([response.status, body.errors?.[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+  });
+
+  it('POST /evidence without credentials is 401', async () => {
+    expect((await post(null, await png())).status).toBe(401);
+  });
+
+  it.each(ROLES)('GET /evidence/{id} as %s: attached evidence is seen by all; an unattached upload by its uploader and the office only', async (role) => {
+    const uploaded = (await (await post('REPORTER', await png())).json()) as { id: string };
+    const attached = (await (await post('REPORTER', await png())).json()) as { id: string };
+    const response = await api.as(tokens.REPORTER).raw('mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }', {
+      input: { projectId: fixture.projectId, year: 2026, month: 4 + (next() % 7), completedInvestment: '2.00', physicalProgress: '2.00', evidenceIds: [attached.id] },
+    });
+    expect(response.errors).toBeUndefined();
+    expect((await download(role, attached.id)).status).toBe(200);
+    expect((await download(role, uploaded.id)).status).toBe(role === 'ADMIN' || role === 'REPORTER' ? 200 : 404);
+    expect((await download(null, attached.id)).status).toBe(401);
+  });
 });
 
 describe('the matrix is complete', () => {

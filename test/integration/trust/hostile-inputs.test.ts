@@ -11,9 +11,13 @@ let landTaskId: string;
 const TABLES = [
   'project', 'progress_report', 'land_task', 'person', 'organization', 'listing', 'milestone', 'event', 'audit_entry', 'light_record', 'project_score', 'project_score_explanation',
   'progress_report_revision', 'report_correction', 'issued_document', 'reporting_period', 'listing_plan_revision', 'project_start_revision',
+  'problem', 'rectification', 'escalation', 'sanction', 'evidence', 'evidence_attachment',
 ];
 /** The tables written through the unit of work, whose changes the audit records. */
-const RECORDED = ['project', 'progress_report', 'land_task', 'person', 'organization', 'listing', 'milestone', 'progress_report_revision', 'report_correction', 'issued_document', 'reporting_period'];
+const RECORDED = [
+  'project', 'progress_report', 'land_task', 'person', 'organization', 'listing', 'milestone', 'progress_report_revision', 'report_correction', 'issued_document', 'reporting_period',
+  'problem', 'rectification', 'escalation', 'sanction', 'evidence', 'evidence_attachment',
+];
 
 /** One digest per table: any write shows. */
 async function fingerprint(): Promise<Record<string, string>> {
@@ -95,6 +99,63 @@ describe('random and hostile inputs never cause an internal error or a partial w
     await fc.assert(fc.asyncProperty(attempt, checkAttempt), { numRuns: 120 });
   });
 
+  it('rectifications, escalations and sanctions', async () => {
+    const problemId = fc.oneof(hostileId, fc.integer({ min: 1, max: 40 }).map((id) => toGlobalId('Problem', id)));
+    const rectificationId = fc.oneof(hostileId, fc.integer({ min: 1, max: 40 }).map((id) => toGlobalId('Rectification', id)));
+    const escalationId = fc.oneof(hostileId, fc.integer({ min: 1, max: 40 }).map((id) => toGlobalId('Escalation', id)));
+    const sanctionId = fc.oneof(hostileId, fc.integer({ min: 1, max: 40 }).map((id) => toGlobalId('Sanction', id)));
+    const evidenceIds = fc.option(fc.array(fc.oneof(hostileId, fc.integer({ min: 1, max: 5 }).map((id) => toGlobalId('Evidence', id))), { maxLength: 3 }));
+    const attempt = fc.oneof(
+      fc
+        .record({ problemId, rectificationMeasures: hostileText, expectedVersion: fc.option(hostileInt) })
+        .map((input) => ({ query: 'mutation($input: StartRectificationInput!) { startRectification(input: $input) { id } }', variables: { input } })),
+      fc
+        .record({ problemId, measures: hostileText, doneOn: hostileDate, evidenceIds })
+        .map((input) => ({ query: 'mutation($input: SubmitRectificationInput!) { submitRectification(input: $input) { id } }', variables: { input } })),
+      fc.record({ id: rectificationId }).map((variables) => ({ query: 'mutation($id: ID!) { verifyRectification(rectificationId: $id) { id } }', variables })),
+      fc.record({ id: rectificationId, reason: hostileText }).map((variables) => ({ query: 'mutation($id: ID!, $reason: String!) { rejectRectification(rectificationId: $id, reason: $reason) { id } }', variables })),
+      fc.record({ id: escalationId, response: hostileText }).map((variables) => ({ query: 'mutation($id: ID!, $response: String!) { respondToEscalation(id: $id, response: $response) { id } }', variables })),
+      fc.record({ id: sanctionId, reason: hostileText }).map((variables) => ({ query: 'mutation($id: ID!, $reason: String!) { revokeSanction(id: $id, reason: $reason) { id } }', variables })),
+      fc
+        .record({ year: hostileInt.map((n) => 2000 + (n % 200)), projectId: fc.option(hostileId), unitId: fc.option(hostileId), personId: fc.option(hostileId), description: hostileText, decidedOn: hostileDate })
+        .map((input) => ({ query: 'mutation($input: RecordSanctionInput!) { recordCriticism(input: $input) { id } }', variables: { input } })),
+      fc
+        .record({ projectId: hostileId, year: hostileInt.map((n) => 2000 + (n % 200)), month: hostileInt, completedInvestment: fc.constant('1.00'), physicalProgress: fc.constant('1.00'), evidenceIds })
+        .map((input) => ({ query: 'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }', variables: { input } })),
+      fc
+        .record({ filter: fc.record({ year: fc.option(hostileInt), month: fc.option(hostileInt), projectId: fc.option(hostileId) }), first: fc.option(hostileInt), after: fc.option(hostileText) })
+        .map((variables) => ({ query: 'query($filter: EscalationFilter, $first: Int, $after: String) { escalations(filter: $filter, first: $first, after: $after) { totalCount } }', variables })),
+    );
+    await fc.assert(fc.asyncProperty(attempt, checkAttempt), { numRuns: 120 });
+  });
+
+  it('POST /evidence with any body and any content type answers a coded 4xx or stores the file, never a 5xx', async () => {
+    const base = api.url.replace(/\/graphql$/, '');
+    const bodies = fc.oneof(
+      fc.uint8Array({ maxLength: 200 }),
+      fc.constantFrom('%PDF-', '\x89PNG\r\n\x1a\n', 'RIFF0000WEBP', '\xff\xd8\xff\xe0', 'MZ\x90\x00', '#!/bin/sh\nrm -rf /').map((text) => Buffer.from(text, 'latin1')),
+      fc.tuple(fc.constantFrom('\x89PNG\r\n\x1a\n', '\xff\xd8\xff\xe0', '%PDF-1.7\n'), fc.uint8Array({ maxLength: 100 })).map(([head, tail]) => Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from(tail)])),
+    );
+    const contentTypes = fc.constantFrom('image/png', 'image/jpeg', 'application/pdf', 'application/octet-stream', 'text/plain', '', 'image/png; charset=binary');
+    await fc.assert(
+      fc.asyncProperty(bodies, contentTypes, async (body, contentType) => {
+        const before = await fingerprint();
+        const headers: Record<string, string> = { authorization: `Bearer ${ADMIN_TOKEN}` };
+        if (contentType) headers['content-type'] = contentType;
+        const response = await fetch(`${base}/evidence`, { method: 'POST', headers, body });
+        expect(response.status).toBeLessThan(500);
+        const json = (await response.json()) as { id?: string; errors?: { message: string; extensions: { code: string } }[] };
+        if (response.status >= 400) {
+          expect(json.errors?.[0].extensions.code).toMatch(/^[A-Z_]+$/);
+          expect(await fingerprint()).toEqual(before);
+        } else {
+          expect(json.id).toBeTruthy();
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('reportProgress', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -112,7 +173,7 @@ describe('random and hostile inputs never cause an internal error or a partial w
   it('createProject', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ code: hostileText, name: hostileText, totalInvestment: hostileDecimal, location: fc.option(hostileText), plannedStartOn: fc.option(hostileDate), plannedCompletionOn: fc.option(hostileDate), clusters: fc.array(hostileText, { maxLength: 3 }), responsibleUnitId: fc.option(hostileId) }),
+        fc.record({ code: hostileText, name: hostileText, totalInvestment: hostileDecimal, address: fc.option(hostileText), plannedStartOn: fc.option(hostileDate), plannedCompletionOn: fc.option(hostileDate), clusters: fc.array(hostileText, { maxLength: 3 }), responsibleUnitId: fc.option(hostileId) }),
         async (input) =>
           checkAttempt({
             query: 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',

@@ -73,12 +73,12 @@ describe('concurrency and retries', () => {
   });
 
   it('two concurrent edits of the same record: one succeeds, the other gets CONFLICT with the current version', async () => {
-    const query = 'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id version location } }';
+    const query = 'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id version address } }';
     const { data } = await api.raw<{ project: { version: number } }>(`{ project(id: "${projectIds[5]}") { version } }`);
     const version = data!.project.version;
     const [a, b] = await Promise.all([
-      api.raw(query, { input: { id: projectIds[5], location: '甲地', expectedVersion: version } }),
-      api.raw(query, { input: { id: projectIds[5], location: '乙地', expectedVersion: version } }),
+      api.raw(query, { input: { id: projectIds[5], address: '甲地', expectedVersion: version } }),
+      api.raw(query, { input: { id: projectIds[5], address: '乙地', expectedVersion: version } }),
     ]);
     const outcomes = [a, b].map((result) => (result.errors ? result.errors[0].extensions?.code : 'OK')).sort();
     expect(outcomes).toEqual(['CONFLICT', 'OK']);
