@@ -13,7 +13,7 @@ import { EvidenceResolver, EvidenceUploaderLink, InspectionEvidenceResolver, Pro
 import { EscalationProblemLink, EscalationProjectLink, EscalationResolver, EscalationUnitLink } from '../modules/escalation/escalation.resolver.js';
 import { MeResolver } from '../modules/tasks/tasks.resolver.js';
 import { AssignmentResolver, AssignmentProjectLink, AssignmentPersonLink } from '../modules/assignment/assignment.resolver.js';
-import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { DashboardGroupResolver, DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { LandTaskResolver, LandTaskProjectLink } from '../modules/land/land.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
@@ -30,6 +30,7 @@ import { PeriodResolver } from '../modules/period/period.resolver.js';
 export const resolvers = [
   NodeResolver,
   DashboardResolver,
+  DashboardGroupResolver,
   ProjectResolver,
   OrganizationResolver,
   PersonResolver,
