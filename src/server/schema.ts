@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { EventResolver } from '../modules/event/event.resolver.js';
+import { EventProjectLink, EventResolver } from '../modules/event/event.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { InspectionResolver, SupervisionGroupResolver, SupervisionMemberPersonLink, InspectionProjectLink, ProjectInspectionsResolver } from '../modules/supervision/supervision.resolver.js';
@@ -47,6 +47,7 @@ export const resolvers = [
   ProjectProgressResolver,
   LandTaskResolver,
   EventResolver,
+  EventProjectLink,
   SupervisionGroupResolver,
   InspectionResolver,
   ProblemResolver,
