@@ -5,7 +5,7 @@ import { INVESTMENT_BAND_BOUNDS } from '../../shared/money.js';
 import { yearList } from '../listing/listing.queries.js';
 import { latestClosedMonthOf } from '../period/period.queries.js';
 import { ConstructionType, type ProjectLevel } from '../project/project.entity.js';
-import { countedReports } from '../progress/progress.queries.js';
+import { countedReports, cumulativeOf } from '../progress/progress.queries.js';
 
 /** Each project's investment band (`total_investment` of the row in scope), from the bounds the code uses, as a `case`. */
 function investmentBand(): Sql {
@@ -71,8 +71,7 @@ export function dashboardFigures(em: EntityManager, year: number, level: Project
           (select round(coalesce(sum(total_investment), 0), 2) from scoped)::text as total_investment,
           (select round(coalesce(sum(planned_investment), 0), 2) from scoped)::text as planned_investment,
           (select round(coalesce(sum(pr.completed_investment), 0), 2) from ${countedReports(asOf)} pr join scoped s on s.id = pr.project_id where pr.year = ${year})::text as completed_investment,
-          (select round(coalesce(sum(s.opening_investment), 0) + coalesce((select sum(pr.completed_investment) from ${countedReports(asOf)} pr join scoped s2 on s2.id = pr.project_id
-                    where s2.opening_investment_on is null or make_date(pr.year, pr.month, 1) > s2.opening_investment_on), 0), 2) from scoped s)::text as cumulative_investment,
+          (select round(coalesce(sum(${cumulativeOf(sql`s`, asOf)}), 0), 2) from scoped s)::text as cumulative_investment,
           (select count(*) from scoped where started_on <= ${startedBy}::date)::int as started_count,
           (select count(*) from scoped where completed_on <= ${startedBy}::date)::int as completed_count,
           (select count(*) from scoped where construction_type = ${ConstructionType.NEW})::int as new_build_count,
