@@ -146,11 +146,13 @@ export async function investmentSeries(context: Context, year: number, level: Pr
   const plannedInvestment = listings.reduce((sum, listing) => sum.plus(listing.planned_investment), new Decimal(0)).toFixed(2);
   const byMonth = new Map(completed.map((row) => [row.month, row.amount]));
   const begun = lastMonthBegun(year, asOf ?? new Date());
+  // The whole list's phasing month by month, then running totals: the sum of every listing's planned-to-date.
+  const phasedPerMonth = Array.from({ length: 12 }, (_, index) => phasings.reduce((sum, phasing) => sum.plus(phasing[index]), new Decimal(0)).toFixed(2));
   let completedToDate = new Decimal(0);
   const months = Array.from({ length: 12 }, (_, index) => {
     const month = index + 1;
     completedToDate = completedToDate.plus(byMonth.get(month) ?? 0);
-    const planned = phasings.reduce((sum, phasing) => sum.plus(plannedToDate(phasing, month)), new Decimal(0)).toFixed(2);
+    const planned = plannedToDate(phasedPerMonth, month);
     const completedText = month <= begun ? completedToDate.toFixed(2) : null;
     return {
       month,
