@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -13,6 +14,11 @@ export default tseslint.config(
       // Modules add their loaders to the context's Loaders by declaration merging (`interface Loaders extends …`).
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },
+  },
+  {
+    // The pages the API serves are plain browser scripts, loaded without a build step.
+    files: ['src/server/screen/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, echarts: 'readonly', graphqlWs: 'readonly' } },
   },
   {
     // SQL lives in each module's *.queries.ts, composed with the sql tag and run by query() (src/db/sql.ts).

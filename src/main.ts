@@ -66,8 +66,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const playground = server.url.replace(/\/graphql$/, '/playground');
-  logger.info({ graphql: server.url, playground }, 'API ready');
-  console.log(`\n  GraphQL:     ${server.url}\n  WebSocket:   ${server.url.replace(/^http/, 'ws')}\n  Playground:  ${playground}\n${demoTokens}`);
+  const screen = server.url.replace(/\/graphql$/, '/screen');
+  logger.info({ graphql: server.url, playground, screen }, 'API ready');
+  console.log(
+    `\n  GraphQL:     ${server.url}\n  WebSocket:   ${server.url.replace(/^http/, 'ws')}\n  Playground:  ${playground}\n  Screen:      ${screen}#key=<API key from createApiKey>\n${demoTokens}`,
+  );
 }
 
 main().catch((error: unknown) => {

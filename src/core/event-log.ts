@@ -92,14 +92,22 @@ export async function readEvents(em: EntityManager, afterSequence: bigint, limit
           from event e where e.sequence > ${afterSequence.toString()}::bigint ${types?.length ? sql`and e.type = any(${types}::text[])` : sql.empty}
          order by e.sequence limit ${limit}`,
   );
-  return rows.map((row) => ({
-    sequence: BigInt(row.sequence),
-    type: row.type,
-    projectId: row.project_id,
-    year: row.year,
-    occurredAt: new Date(row.occurred_at),
-    payload: row.payload,
-  }));
+  return rows.map(toRecord);
+}
+
+function toRecord(row: EventRow): EventRecord {
+  return { sequence: BigInt(row.sequence), type: row.type, projectId: row.project_id, year: row.year, occurredAt: new Date(row.occurred_at), payload: row.payload };
+}
+
+/** The newest `limit` events, oldest first, optionally of some types only (a screen's ticker). */
+export async function readLatestEvents(em: EntityManager, limit: number, types?: readonly EventType[] | null): Promise<EventRecord[]> {
+  const rows = await query<EventRow>(
+    em,
+    sql`select * from (select sequence::text as sequence, sequence as position, type, project_id, year, occurred_at, payload
+                         from event e ${types?.length ? sql`where e.type = any(${types}::text[])` : sql.empty}
+                        order by e.sequence desc limit ${limit}) latest order by position`,
+  );
+  return rows.map(toRecord);
 }
 
 /** The highest committed sequence, 0 when the log is empty. */

@@ -11,7 +11,7 @@ import { visibilityKey } from '../realtime/visibility.js';
 import { claimIdempotencyKey } from '../modules/idempotency/idempotency.service.js';
 import { countSqlStatements, type SqlStatementCounter } from '../db/sql-statements.js';
 import { HttpError, readBody, refusalOf, withSqlStatementCount } from './http-responses.js';
-import { playgroundPage } from './playground.js';
+import { pageHtml } from './static-pages.js';
 import { sendStatic } from './http-responses.js';
 
 /** What the GraphQL HTTP handler works with. */
@@ -81,7 +81,7 @@ export function graphqlHttpHandler(deps: GraphQLHttpDeps): (request: IncomingMes
   return async (request, response, url, requestId) => {
     const method = (request.method ?? 'GET').toUpperCase();
     if (method === 'GET' && (request.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query')) {
-      sendStatic(response, await playgroundPage(), false);
+      sendStatic(response, await pageHtml('playground'), false);
       return;
     }
     if (method !== 'GET' && method !== 'POST') throw new HttpError(405, 'GraphQL is served with GET (queries) and POST', 'METHOD_NOT_ALLOWED', { allow: 'GET, POST' });

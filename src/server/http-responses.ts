@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { AppError, isDatabaseBusy, isDatabaseUnavailable, RateLimitedError, ServerBusyError } from '../shared/errors.js';
-import type { StaticFile } from './playground.js';
+import type { StaticFile } from './static-pages.js';
 
 /** A failure of the HTTP exchange itself (body too large, bad JSON, unknown route, wrong method), with its status and code. */
 export class HttpError extends Error {
@@ -143,12 +143,13 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 }
 
 /** Sends a static file (playground, screen). */
-export function sendStatic(response: ServerResponse, file: StaticFile, cacheable: boolean): void {
+export function sendStatic(response: ServerResponse, file: StaticFile, cacheable: boolean, headers: Record<string, string> = {}): void {
   response.writeHead(200, {
     'content-type': file.type,
     'content-length': file.body.length,
     'cache-control': cacheable ? 'public, max-age=86400' : 'no-cache',
     'x-content-type-options': 'nosniff',
+    ...headers,
   });
   response.end(file.body);
 }

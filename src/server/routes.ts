@@ -7,7 +7,7 @@ import { handleReportDownload } from '../modules/report/report.http.js';
 import { handleDocumentDownload } from '../modules/document/document.http.js';
 import { HttpError, readBody, sendJson, sendStatic } from './http-responses.js';
 import { handleEvidenceDownload, handleEvidenceUpload } from '../modules/evidence/evidence.http.js';
-import { playgroundAsset, playgroundPage } from './playground.js';
+import { pageAsset, pageHtml } from './static-pages.js';
 
 /** Handles one request on a path it owns; throws to have the error answered through the one error map. */
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) => Promise<void>;
@@ -30,6 +30,9 @@ export interface RouteDeps {
  * budget per caller), the playground and its
  * assets, and 404 for anything else.
  */
+/** The screen loads nothing from another host: scripts, styles and connections to this API only. */
+const SCREEN_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
 export function createRoutes({ graphql, callers, health, services, maxEvidenceBytes }: RouteDeps): RouteHandler {
   return async (request, response, url, requestId) => {
     const method = (request.method ?? 'GET').toUpperCase();
@@ -67,11 +70,17 @@ export function createRoutes({ graphql, callers, health, services, maxEvidenceBy
       if (await handleDocumentDownload(createContext(services, caller, requestId), url.pathname, method, response)) return;
     }
     if (url.pathname === '/' || url.pathname === '/playground' || url.pathname === '/playground/') {
-      return sendStatic(response, await playgroundPage(), false);
+      return sendStatic(response, await pageHtml('playground'), false);
     }
-    if (url.pathname.startsWith('/playground/assets/')) {
-      const asset = playgroundAsset(url.pathname.slice('/playground/assets/'.length));
-      if (asset) return sendStatic(response, await asset, true);
+    if (url.pathname === '/screen' || url.pathname === '/screen/') {
+      // The command-centre page: it signs in with the API key in its URL fragment (never sent to a server).
+      return sendStatic(response, await pageHtml('screen'), false, { 'content-security-policy': SCREEN_POLICY });
+    }
+    for (const page of ['playground', 'screen'] as const) {
+      if (url.pathname.startsWith(`/${page}/assets/`)) {
+        const asset = pageAsset(page, url.pathname.slice(`/${page}/assets/`.length));
+        if (asset) return sendStatic(response, await asset, true);
+      }
     }
     throw new HttpError(404, 'not found');
   };

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { EventResolver } from '../modules/event/event.resolver.js';
+import { EventProjectLink, EventResolver } from '../modules/event/event.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { InspectionResolver, SupervisionGroupResolver, SupervisionMemberPersonLink, InspectionProjectLink, ProjectInspectionsResolver } from '../modules/supervision/supervision.resolver.js';
@@ -13,7 +13,7 @@ import { EvidenceResolver, EvidenceUploaderLink, InspectionEvidenceResolver, Pro
 import { EscalationProblemLink, EscalationProjectLink, EscalationResolver, EscalationUnitLink } from '../modules/escalation/escalation.resolver.js';
 import { MeResolver } from '../modules/tasks/tasks.resolver.js';
 import { AssignmentResolver, AssignmentProjectLink, AssignmentPersonLink } from '../modules/assignment/assignment.resolver.js';
-import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { DashboardGroupResolver, DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { LandTaskResolver, LandTaskProjectLink } from '../modules/land/land.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
@@ -30,6 +30,7 @@ import { PeriodResolver } from '../modules/period/period.resolver.js';
 export const resolvers = [
   NodeResolver,
   DashboardResolver,
+  DashboardGroupResolver,
   ProjectResolver,
   OrganizationResolver,
   PersonResolver,
@@ -46,6 +47,7 @@ export const resolvers = [
   ProjectProgressResolver,
   LandTaskResolver,
   EventResolver,
+  EventProjectLink,
   SupervisionGroupResolver,
   InspectionResolver,
   ProblemResolver,

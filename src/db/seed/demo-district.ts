@@ -76,6 +76,7 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
         completedOn: null,
         status: data.status as ProjectStatus,
         responsibleUnit: lookup(organizations, data.responsibleUnitKey, 'organization'),
+        town: [...organizations.values()].find((organization) => organization.name === data.location) ?? null,
       });
       projects.push(project);
       const listing = em.create(Listing, {

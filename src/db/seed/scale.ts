@@ -464,7 +464,7 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
     const planned: Planned[] = [];
     const projects = new Rows('project', {
       code: 'text', name: 'text', industry: 'text', cluster: 'text', total_investment: 'numeric',
-      address: 'text', longitude: 'numeric', latitude: 'numeric', started_on: 'date', responsible_unit_id: 'int', status: 'text',
+      address: 'text', longitude: 'numeric', latitude: 'numeric', started_on: 'date', responsible_unit_id: 'int', town_id: 'int', status: 'text',
       created_at: 'timestamptz',
     });
     for (let county = 0; county < counties; county++) {
@@ -517,6 +517,7 @@ export async function seedScale(em: EntityManager, options: ScaleOptions): Promi
           ...demoSite(code, template.location, [(county % 40) * 0.3, Math.floor(county / 40) * 0.3]),
           started_on: startedOnDay === null ? null : isoDay(startedOnDay),
           responsible_unit_id: organizationId(shape, template.responsibleUnitKey),
+          town_id: locationKey ? organizationId(shape, locationKey) : null,
           status: startedOnDay === null ? 'NOT_STARTED' : 'UNDER_CONSTRUCTION',
           created_at: seededAt,
         });

@@ -4,10 +4,13 @@ import { completionRate, InvestmentBand } from '../../shared/money.js';
 import { yearEnd } from '../../shared/dates.js';
 import { requireYear } from '../../shared/year.js';
 import { Industry, type ProjectLevel } from '../project/project.entity.js';
-import type { Dashboard } from './dashboard.types.js';
+import type { Dashboard, DashboardGroup, InvestmentSeries, LandTotals } from './dashboard.types.js';
 import { EventType } from '../event/event.entity.js';
 import type { EventRecord } from '../../core/event-log.js';
-import { dashboardFigures } from './dashboard.queries.js';
+import { dashboardBreakdown, dashboardFigures, investmentSeriesRows, landTotals, type BreakdownKey } from './dashboard.queries.js';
+import { Decimal } from 'decimal.js';
+import { monthlyPhasing, PhasingKind, plannedToDate, timeProgressOf } from '../listing/listing.rules.js';
+import { lastMonthBegun } from '../../shared/dates.js';
 
 /**
  * Computes the dashboard of a year (optionally one level) in a single SQL statement over the
@@ -27,14 +30,17 @@ export async function computeDashboard(em: EntityManager, year: number, level: P
     cumulativeInvestment: row.cumulative_investment,
     completionRate: completionRate(row.completed_investment, row.planned_investment),
     startedCount: row.started_count,
+    completedCount: row.completed_count,
     newBuildCount: row.new_build_count,
     byIndustry: Object.values(Industry).map((industry) => ({ industry, projectCount: row.by_industry[industry] ?? 0 })),
     byInvestmentBand: Object.values(InvestmentBand).map((band) => ({ band, projectCount: row.by_band[band] ?? 0 })),
+    // Created here, not on first use: type-graphql hands field resolvers a copy of the root, and the copies share this map.
+    derived: new Map(),
     officialLightCounts: { month: row.closed_month, official: true, green: row.lights.GREEN ?? 0, yellow: row.lights.YELLOW ?? 0, red: row.lights.RED ?? 0, notDue: row.lights.NOT_DUE ?? 0 },
   };
 }
 
-const PROJECT_EVENTS = new Set([EventType.PROJECT_CREATED, EventType.PROJECT_UPDATED, EventType.PROJECT_STARTED]);
+const PROJECT_EVENTS = new Set([EventType.PROJECT_CREATED, EventType.PROJECT_UPDATED, EventType.PROJECT_STARTED, EventType.LAND_TASK_CHANGED]);
 const YEAR_EVENTS = new Set([
   EventType.PLAN_SET,
   EventType.PROGRESS_REPORTED,
@@ -72,4 +78,90 @@ export function dashboard(context: Context, year: number, level: ProjectLevel | 
 export function watchDashboard(context: Context, year: number, level: ProjectLevel | null): Promise<AsyncIterableIterator<Dashboard>> {
   requireYear(year);
   return context.live.topics.computed(dashboardKey(year, level), () => computeDashboard(context.orm.em.fork(), year, level), (event) => affectsDashboard(event, year), context.connection);
+}
+
+/**
+ * What a dashboard value derives on demand (breakdowns, land), computed once per value: every
+ * request served the cached dashboard, and every subscriber of a dashboard push, shares it.
+ */
+function derivedOnce<T>(dashboard: Dashboard, key: string, compute: () => Promise<T>): Promise<T> {
+  dashboard.derived ??= new Map();
+  let pending = dashboard.derived.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = compute();
+    dashboard.derived.set(key, pending);
+    pending.catch(() => dashboard.derived?.delete(key));
+  }
+  return pending;
+}
+
+/** The dashboard's projects grouped by unit, town or cluster (one statement, shared per dashboard value). */
+export function breakdownOf(context: Context, dashboard: Dashboard, by: BreakdownKey): Promise<DashboardGroup[]> {
+  return derivedOnce(dashboard, `breakdown:${by}`, async () =>
+    (await dashboardBreakdown(context.orm.em.fork(), dashboard.year, dashboard.level, by, yearEnd(dashboard.year), dashboard.asOf)).map((row) => ({
+      organizationId: row.organization_id,
+      name: row.name,
+      projectCount: row.project_count,
+      startedCount: row.started_count,
+      totalInvestment: row.total_investment,
+      plannedInvestment: row.planned_investment,
+      completedInvestment: row.completed_investment,
+      completionRate: completionRate(row.completed_investment, row.planned_investment),
+    })),
+  );
+}
+
+/** Land acquisition and relocation of the dashboard's projects, as the tasks stand now (one statement). */
+export function landOf(context: Context, dashboard: Dashboard): Promise<LandTotals> {
+  return derivedOnce(dashboard, 'land', async () => {
+    const row = await landTotals(context.orm.em.fork(), dashboard.year, dashboard.level);
+    return {
+      taskCount: row.task_count,
+      areaToAcquire: row.area_to_acquire,
+      areaAcquired: row.area_acquired,
+      householdsToRelocate: row.households_to_relocate,
+      householdsRelocated: row.households_relocated,
+    };
+  });
+}
+
+/**
+ * The investment curve of a year (one level, or as official at `asOf`): per month, the listings'
+ * phased plans to date against the completed investment to date — official for closed months,
+ * provisional for open ones, none for months not yet begun. One statement.
+ */
+export async function investmentSeries(context: Context, year: number, level: ProjectLevel | null, asOf: Date | null): Promise<InvestmentSeries> {
+  requireYear(year);
+  const { listings, completed, closed_month: closedMonth } = await investmentSeriesRows(context.em, year, level, asOf);
+  const phasings = listings.map((listing) =>
+    monthlyPhasing({
+      year,
+      constructionType: listing.construction_type,
+      plannedInvestment: listing.planned_investment,
+      plannedStartOn: listing.planned_start_on,
+      kind: (listing.phasing_kind as PhasingKind | null) ?? PhasingKind.DEFAULT,
+      amounts: listing.phasing,
+    }),
+  );
+  const plannedInvestment = listings.reduce((sum, listing) => sum.plus(listing.planned_investment), new Decimal(0)).toFixed(2);
+  const byMonth = new Map(completed.map((row) => [row.month, row.amount]));
+  const begun = lastMonthBegun(year, asOf ?? new Date());
+  // The whole list's phasing month by month, then running totals: the sum of every listing's planned-to-date.
+  const phasedPerMonth = Array.from({ length: 12 }, (_, index) => phasings.reduce((sum, phasing) => sum.plus(phasing[index]), new Decimal(0)).toFixed(2));
+  let completedToDate = new Decimal(0);
+  const months = Array.from({ length: 12 }, (_, index) => {
+    const month = index + 1;
+    completedToDate = completedToDate.plus(byMonth.get(month) ?? 0);
+    const planned = plannedToDate(phasedPerMonth, month);
+    const completedText = month <= begun ? completedToDate.toFixed(2) : null;
+    return {
+      month,
+      plannedToDate: planned,
+      completedToDate: completedText,
+      timeProgress: timeProgressOf(planned, plannedInvestment),
+      completionRate: completedText === null ? null : completionRate(completedText, plannedInvestment),
+      official: month <= closedMonth,
+    };
+  });
+  return { year, level, asOf, plannedInvestment, closedMonth, months };
 }

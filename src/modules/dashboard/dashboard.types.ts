@@ -58,6 +58,9 @@ export class Dashboard {
   @Field(() => Int, { description: 'Listings of construction type NEW. 新开工项目数。' })
   newBuildCount!: number;
 
+  @Field(() => Int, { description: 'Projects completed (竣工) by the year end. 已竣工项目数。' })
+  completedCount!: number;
+
   @Field(() => [IndustryCount], { description: 'Projects per industry, every industry listed. 按产业分布。' })
   byIndustry!: IndustryCount[];
 
@@ -66,4 +69,95 @@ export class Dashboard {
 
   /** The official light counts at the latest closed month (the `lightCounts` field without a month). */
   officialLightCounts!: LightCounts;
+
+  /** Breakdowns computed once per dashboard value and shared by every request and subscriber reading it. */
+  derived?: Map<string, Promise<unknown>>;
+}
+
+/** One group of a breakdown of the year's projects (a unit, a town or street, a cluster). */
+@ObjectType({ description: "The year's projects of one unit, town or cluster. 分组统计。" })
+export class DashboardGroup {
+  /** The unit or town (null for a cluster, or for projects without one). */
+  organizationId!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the unit, town or cluster; null for projects without one. 名称。' })
+  name!: string | null;
+
+  @Field(() => Int, { description: '项目数' })
+  projectCount!: number;
+
+  @Field(() => Int, { description: 'Started by the year end. 已动工项目数。' })
+  startedCount!: number;
+
+  @Field(() => DecimalScalar, { description: '总投资(万元)' })
+  totalInvestment!: string;
+
+  @Field(() => DecimalScalar, { description: '年度计划投资(万元)' })
+  plannedInvestment!: string;
+
+  @Field(() => DecimalScalar, { description: '年度累计完成投资(万元)' })
+  completedInvestment!: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Completed / planned, percent. 完成年计划(%)。' })
+  completionRate!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "Land acquisition and relocation (征地拆迁) of the year's projects, as their tasks stand now. 征地拆迁汇总。" })
+export class LandTotals {
+  @Field(() => Int, { description: '征地拆迁任务数' })
+  taskCount!: number;
+
+  @Field(() => DecimalScalar, { description: 'Area to acquire, 亩. 应征地面积(亩)。' })
+  areaToAcquire!: string;
+
+  @Field(() => DecimalScalar, { description: 'Area acquired, 亩. 已征地面积(亩)。' })
+  areaAcquired!: string;
+
+  @Field(() => Int, { description: '应征收户数' })
+  householdsToRelocate!: number;
+
+  @Field(() => Int, { description: '已征收户数' })
+  householdsRelocated!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'One month of the investment curve. 月度投资进度。' })
+export class InvestmentPoint {
+  @Field(() => Int, { description: '月份' })
+  month!: number;
+
+  @Field(() => DecimalScalar, { description: 'Planned to date by the month end, from the listings’ phased plans (PREPARATORY listings are judged on their milestones and add nothing), 万元. 序时计划投资(万元)。' })
+  plannedToDate!: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Completed to date by the month end, 万元; null for a month not yet begun. 累计完成投资(万元)。' })
+  completedToDate!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Planned to date / annual plan, percent. 序时进度(%)。' })
+  timeProgress!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Completed to date / annual plan, percent. 完成年计划(%)。' })
+  completionRate!: string | null;
+
+  @Field(() => Boolean, { description: 'True for a closed month (official figures); false for an open month (provisional, 暂定) or one not yet begun. 是否已关账。' })
+  official!: boolean;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A year's investment curve: planned against completed, month by month. 投资进度曲线。" })
+export class InvestmentSeries {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => ProjectLevel, { nullable: true })
+  level!: ProjectLevel | null;
+
+  @Field(() => Date, { nullable: true, description: 'The instant the figures are as of; null for the live figures. 数据截止时点。' })
+  asOf!: Date | null;
+
+  @Field(() => DecimalScalar, { description: '年度计划投资(万元)' })
+  plannedInvestment!: string;
+
+  @Field(() => Int, { description: 'The latest closed month (0 when none). 最近关账月份。' })
+  closedMonth!: number;
+
+  @Field(() => [InvestmentPoint], { description: 'January to December. 1—12月。' })
+  months!: InvestmentPoint[];
 }

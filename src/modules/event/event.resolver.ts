@@ -1,4 +1,8 @@
-import { Arg, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { readLatestEvents } from '../../core/event-log.js';
+import { belongsTo } from '../../core/belongs-to.js';
+import { requireIntegerInRange } from '../../shared/errors.js';
+import { Project } from '../project/project.entity.js';
 import type { Context } from '../../core/context.js';
 import { BadUserInputError, ForbiddenError } from '../../shared/errors.js';
 import { EventType } from './event.entity.js';
@@ -29,6 +33,16 @@ function visibleEventTypes(role: Role, requested: readonly EventType[] | null): 
 
 @Resolver()
 export class EventResolver {
+  @Query(() => [EventMessage], { description: 'The newest events of the log, oldest first (a screen’s ticker); continue live with the events subscription from the last sequence. 最近事件。' })
+  async recentEvents(
+    @Arg('last', () => Int, { defaultValue: 20, description: '1–100' }) last: number,
+    @Arg('types', () => [EventType], { nullable: true, description: 'Only these types. 仅这些类型。' }) types: EventType[] | null,
+    @Ctx() context: Context,
+  ): Promise<EventMessage[]> {
+    requireIntegerInRange(last, 1, 100, 'last');
+    return (await readLatestEvents(context.em, last, visibleEventTypes(context.caller.role, types ?? null))).map((record) => new EventMessage(record));
+  }
+
   @Subscription(() => EventMessage, {
     description:
       'Committed changes in order. With afterSequence, first every event after it (what a reconnecting client missed), then live ones: no gap, no duplicate. 事件流(可断点续传)。',
@@ -46,3 +60,12 @@ export class EventResolver {
     return new EventMessage(event);
   }
 }
+
+export const EventProjectLink = belongsTo<EventMessage, Project>(() => EventMessage, {
+  field: 'project',
+  type: () => Project,
+  id: (root) => root.projectRowId,
+  loader: (loaders) => loaders.projectById,
+  nullable: true,
+  description: 'The project concerned. 相关项目。',
+});

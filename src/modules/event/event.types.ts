@@ -11,6 +11,7 @@ export class EventMessage {
     this.sequence = record.sequence.toString();
     this.type = record.type;
     this.projectId = record.projectId === null ? null : toGlobalId('Project', record.projectId);
+    this.projectRowId = record.projectId;
     this.year = record.year;
     this.occurredAt = record.occurredAt;
     this.payload = record.payload;
@@ -24,6 +25,9 @@ export class EventMessage {
 
   @Field(() => ID, { nullable: true, description: 'Project concerned (Project id). 相关项目。' })
   projectId: string | null;
+
+  /** The project's row id, for the `project` link. */
+  projectRowId: number | null;
 
   @Field(() => Int, { nullable: true })
   year: number | null;

@@ -4,6 +4,7 @@ import { selectDetached } from '../../shared/detached-rows.js';
 import type { PageRequest } from '../../shared/pagination.js';
 import { ProgressReport, ReportStatus } from './progress-report.entity.js';
 import { Correction } from './report-history.entity.js';
+import { monthEnd } from '../../shared/dekad.js';
 
 /**
  * The monthly reports that count, as a derived table with the columns `id, project_id, year, month,
@@ -53,17 +54,24 @@ export function reportFigures(em: EntityManager, projectId: number, year: number
 }
 
 /**
- * Each project's cumulative investment since works began (开工累计完成投资): its opening balance plus
- * every counted report of a month after the balance's date; with `asOf`, the reports as official
- * then (what was known at that instant).
+ * 开工累计完成投资 of the project row `p` (any row with `id`, `opening_investment` and
+ * `opening_investment_on`): its opening balance plus every counted report of a month after the
+ * balance's date; with `asOf`, the reports as official then; with `through`, only the reports up to
+ * that month, and null when the balance counts to a date after that month's end (not known then).
  */
+export function cumulativeOf(p: Sql, asOf: Date | null = null, through: { year: number; month: number } | null = null): Sql {
+  const bound = through ? sql` and (r.year * 12 + r.month) <= ${through.year * 12 + through.month}::int` : sql.empty;
+  const total = sql`(${p}.opening_investment + coalesce((select sum(r.completed_investment) from ${countedReports(asOf)} r
+                      where r.project_id = ${p}.id${bound}
+                        and (${p}.opening_investment_on is null or make_date(r.year, r.month, 1) > ${p}.opening_investment_on)), 0))`;
+  return through ? sql`(case when ${p}.opening_investment_on > ${monthEnd(through.year, through.month)}::date then null else ${total} end)` : total;
+}
+
+/** Each project's cumulative investment since works began (`cumulativeOf`); with `asOf`, as known then. */
 export async function cumulativeInvestment(em: EntityManager, projectIds: number[], asOf: Date | null): Promise<Map<number, string>> {
   const rows = await query<{ id: number; total: string }>(
     em,
-    sql`select p.id, (p.opening_investment + coalesce((select sum(r.completed_investment) from ${countedReports(asOf)} r
-                       where r.project_id = p.id
-                         and (p.opening_investment_on is null or make_date(r.year, r.month, 1) > p.opening_investment_on)), 0))::text as total
-          from project p where p.id = any(${projectIds}::int[])`,
+    sql`select p.id, ${cumulativeOf(sql`p`, asOf)}::text as total from project p where p.id = any(${projectIds}::int[])`,
   );
   return new Map(rows.map((row) => [row.id, row.total]));
 }

@@ -148,6 +148,10 @@ export class Project {
   @ManyToOne({ entity: () => Organization, ref: true, nullable: true, deleteRule: 'restrict', index: true })
   responsibleUnit!: Ref<Organization> | null;
 
+  /** The town or street (镇/街) the site lies in: an Organization of kind TOWN or STREET. */
+  @ManyToOne({ entity: () => Organization, ref: true, nullable: true, deleteRule: 'restrict', index: true })
+  town: Ref<Organization> | null = null;
+
   @Field(() => ProjectStatus, { description: 'Status. 项目状态。' })
   @Enum({ items: () => ProjectStatus, type: 'string', length: 24, default: ProjectStatus.NOT_STARTED })
   status: ProjectStatus & Opt = ProjectStatus.NOT_STARTED;

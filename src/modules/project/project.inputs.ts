@@ -22,6 +22,9 @@ export class ProjectFilter {
   @Field(() => ID, { nullable: true, description: 'Responsible unit (Organization id). 责任单位。' })
   responsibleUnitId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Town or street of the site (Organization id). 所在镇/街。' })
+  townId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Projects a person is assigned to in any role (Person id). 相关人员。' })
   personId?: string | null;
 
@@ -78,6 +81,9 @@ export class CreateProjectInput {
 
   @Field(() => ID, { nullable: true, description: 'Organization id. 责任单位。' })
   responsibleUnitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The town or street the site lies in (an Organization of kind TOWN or STREET). 所在镇/街。' })
+  townId?: string | null;
 }
 
 @InputType({ description: 'Changes to a project; omitted fields stay, null clears. 修改项目信息。' })
@@ -123,6 +129,9 @@ export class UpdateProjectInput {
 
   @Field(() => ID, { nullable: true })
   responsibleUnitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The town or street the site lies in (TOWN or STREET); null clears it. 所在镇/街。' })
+  townId?: string | null;
 
   @Field(() => ProjectStatus, { nullable: true })
   status?: ProjectStatus | null;

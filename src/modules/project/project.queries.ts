@@ -15,6 +15,7 @@ export interface ProjectCriteria {
   constructionType?: ConstructionType | null;
   investmentBand?: InvestmentBand | null;
   responsibleUnitId?: number;
+  townId?: number;
   personId?: number;
   cluster?: string;
   /** Matched against name and code, case-insensitively, as plain text (no wildcards). */
@@ -46,6 +47,7 @@ function matching(criteria: ProjectCriteria): Sql {
     if (max !== null) conditions.push(sql`p.total_investment < ${max}`);
   }
   if (criteria.responsibleUnitId !== undefined) conditions.push(sql`p.responsible_unit_id = ${criteria.responsibleUnitId}`);
+  if (criteria.townId !== undefined) conditions.push(sql`p.town_id = ${criteria.townId}`);
   if (criteria.personId !== undefined) conditions.push(sql`p.id in (select project_id from assignment where person_id = ${criteria.personId})`);
   if (criteria.cluster !== undefined) conditions.push(sql`${criteria.cluster} = any(p.clusters)`);
   if (criteria.search !== undefined) {

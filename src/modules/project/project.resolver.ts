@@ -70,6 +70,11 @@ export class ProjectResolver {
     return project.responsibleUnit ? context.loaders.organizationById.load(project.responsibleUnit.id) : null;
   }
 
+  @FieldResolver(() => Organization, { nullable: true, description: 'The town or street (镇/街) the site lies in. 所在镇/街。' })
+  town(@Root() project: Project, @Ctx() context: Context): Promise<Organization | null> | null {
+    return project.town ? context.loaders.organizationById.load(project.town.id) : null;
+  }
+
   @FieldResolver(() => [Assignment], { description: 'People linked to the project and their roles. 责任分工。' })
   assignments(@Root() project: Project, @Ctx() context: Context): Promise<Assignment[]> {
     return context.loaders.assignmentsByProject.load(project.id);

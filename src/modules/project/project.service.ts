@@ -11,7 +11,7 @@ import { currentYear, requireDate, today } from '../../shared/dates.js';
 import { requireYear } from '../../shared/year.js';
 import { Listing } from '../listing/listing.entity.js';
 import { newListing } from '../listing/listing.factory.js';
-import { Organization } from '../organization/organization.entity.js';
+import { Organization, OrganizationKind } from '../organization/organization.entity.js';
 import { EventType } from '../event/event.entity.js';
 import { Project, ProjectStatus } from './project.entity.js';
 import type { CreateProjectInput, ProjectFilter, RecordStartInput, UpdateProjectInput } from './project.inputs.js';
@@ -53,6 +53,15 @@ async function requireOrganization(em: EntityManager, id: string, field: string)
   return organization;
 }
 
+/** A town or street (镇/街) for a project's site: an Organization of kind TOWN or STREET. */
+async function requireTown(em: EntityManager, id: string, field: string): Promise<Organization> {
+  const town = await requireOrganization(em, id, field);
+  if (town.kind !== OrganizationKind.TOWN && town.kind !== OrganizationKind.STREET) {
+    throw new BadUserInputError(`${field} must be a town or street (镇/街), not ${town.name}`, field);
+  }
+  return town;
+}
+
 function requireClusters(clusters: string[]): string[] {
   if (clusters.length > 20) throw new BadUserInputError('clusters: at most 20 tags', 'clusters');
   return [...new Set(clusters.map((tag) => requireText(tag, 'clusters', 50)))];
@@ -68,6 +77,7 @@ export async function findProjects(context: Context, filter: ProjectFilter | und
     constructionType: filter?.constructionType,
     investmentBand: filter?.investmentBand,
     responsibleUnitId: typeof filter?.responsibleUnitId === 'string' ? fromGlobalId(filter.responsibleUnitId, 'Organization', 'filter.responsibleUnitId') : undefined,
+    townId: typeof filter?.townId === 'string' ? fromGlobalId(filter.townId, 'Organization', 'filter.townId') : undefined,
     personId: typeof filter?.personId === 'string' ? fromGlobalId(filter.personId, 'Person', 'filter.personId') : undefined,
     cluster: filter?.cluster ? requireText(filter.cluster, 'filter.cluster', 50) : undefined,
     search: filter?.search ? requireText(filter.search, 'filter.search', 100) : undefined,
@@ -97,6 +107,7 @@ export async function createProject(context: Context, input: CreateProjectInput)
       startedOn: null,
       completedOn: null,
       responsibleUnit: typeof input.responsibleUnitId === 'string' ? await requireOrganization(em, input.responsibleUnitId, 'responsibleUnitId') : null,
+      town: typeof input.townId === 'string' ? await requireTown(em, input.townId, 'townId') : null,
     });
     const listing = await newListing(em, project, year, {
       level: input.level,
@@ -161,6 +172,7 @@ export async function updateProject(context: Context, input: UpdateProjectInput)
     if (input.responsibleUnitId !== undefined) {
       project.responsibleUnit = typeof input.responsibleUnitId === 'string' ? ref(await requireOrganization(em, input.responsibleUnitId, 'responsibleUnitId')) : null;
     }
+    if (input.townId !== undefined) project.town = typeof input.townId === 'string' ? ref(await requireTown(em, input.townId, 'townId')) : null;
     if (project.status === ProjectStatus.COMPLETED && !project.completedOn) {
       throw new BadUserInputError('a COMPLETED project needs completedOn', 'status');
     }

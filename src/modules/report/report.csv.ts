@@ -1,4 +1,4 @@
-import { LIGHT_LABELS, type CellKind, type CellValue, type ReportDocument, type ReportSheet } from './report.sheets.js';
+import { footerFields, LIGHT_LABELS, type CellKind, type CellValue, type ReportDocument, type ReportSheet } from './report.sheets.js';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
@@ -21,16 +21,18 @@ function field(kind: CellKind, value: CellValue): string {
 
 function sheetLines(sheet: ReportSheet): string[] {
   const text = (value: string) => field('text', value);
-  const lines = [text(sheet.title), text(sheet.subtitle), sheet.columns.map((column) => text(column.header)).join(',')];
+  const lines = [text(sheet.title), text(sheet.subtitle), ...(sheet.preamble ?? []).map(text), sheet.columns.map((column) => text(column.header)).join(',')];
   for (const row of sheet.rows) {
     lines.push(row.style === 'note' ? text(String(row.cells[0] ?? '')) : sheet.columns.map((column, index) => field(column.kind, row.cells[index] ?? null)).join(','));
   }
+  if (sheet.footer) lines.push(footerFields(sheet.footer).map(text).join(','));
   return lines;
 }
 
 /**
  * Renders the report as CSV (UTF-8 with BOM, CRLF): per sheet its title line, its subtitle
- * line, the header and the rows; sheets are separated by an empty line.
+ * line, its paragraphs (a line each), the header, the rows and a form's lines to sign (one line,
+ * a field each); sheets are separated by an empty line.
  */
 export function renderCsv(document: ReportDocument): Buffer {
   const sections = document.sheets.map((sheet) => sheetLines(sheet).join('\r\n'));

@@ -1,7 +1,7 @@
 import type { Context } from '../../core/context.js';
 import { requireIntegerInRange } from '../../shared/errors.js';
 import { monthlyReportDocument, periodSummaryDocument, quarterlyBulletinDocument, type ReportDocument } from './report.sheets.js';
-import { annualSummary, halfYearSummary, monthlyReport, quarterlyBulletin } from './report.service.js';
+import { annualSummaryContents, halfYearSummaryContents, monthlyReport, quarterlyBulletinContents } from './report.service.js';
 
 /** The "五个一" documents: a month's table, a quarter's bulletin, a half-year's and a year's summary. */
 export type ReportKind = 'MONTHLY' | 'QUARTERLY' | 'HALF_YEAR' | 'ANNUAL';
@@ -20,16 +20,16 @@ export function lastMonthOf(kind: ReportKind, period: number, field = 'period'):
   return PERIODS[kind].lastMonth(period);
 }
 
-/** A report of a kind and period as a document of sheets, with the current figures (each service checks its period). */
+/** A report of a kind and period as a document of sheets, with the current figures and what only the documents print (each service checks its period). */
 export async function reportDocument(context: Context, kind: ReportKind, year: number, period: number): Promise<ReportDocument> {
   switch (kind) {
     case 'MONTHLY':
       return monthlyReportDocument(await monthlyReport(context, year, period), context.districtName);
     case 'QUARTERLY':
-      return quarterlyBulletinDocument(await quarterlyBulletin(context, year, period), context.districtName);
+      return quarterlyBulletinDocument(await quarterlyBulletinContents(context, year, period), context.districtName);
     case 'HALF_YEAR':
-      return periodSummaryDocument(await halfYearSummary(context, year, period), context.districtName);
+      return periodSummaryDocument(await halfYearSummaryContents(context, year, period), context.districtName);
     case 'ANNUAL':
-      return periodSummaryDocument(await annualSummary(context, year), context.districtName);
+      return periodSummaryDocument(await annualSummaryContents(context, year), context.districtName);
   }
 }

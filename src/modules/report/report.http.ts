@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Context } from '../../core/context.js';
 import { BadUserInputError } from '../../shared/errors.js';
+import { today } from '../../shared/dates.js';
 import { CSV_CONTENT_TYPE, renderCsv } from './report.csv.js';
 import { liveEdition, type ReportDocument } from './report.sheets.js';
 import { reportDocument, type ReportKind } from './report.documents.js';
@@ -61,7 +62,7 @@ export async function handleReportDownload(context: Context, pathname: string, m
   if (texts.length !== route.params.length) return false;
   const format = FORMATS[extension as keyof typeof FORMATS];
   const [year, period] = texts.map((text, index) => integerParam(text, route.params[index]));
-  const document = liveEdition(await reportDocument(context, route.kind, year, period ?? 1));
+  const document = liveEdition(await reportDocument(context, route.kind, year, period ?? 1), today());
   const body = await format.render(document);
   response.writeHead(200, {
     'content-type': format.contentType,

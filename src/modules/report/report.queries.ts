@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, queryOne, sql } from '../../db/sql.js';
+import { query, queryOne, sql, type Sql } from '../../db/sql.js';
 import type { DateString } from '../../shared/dates.js';
 import { rankedStoredScores } from '../assessment/assessment.queries.js';
 import type { SanctionKind } from '../assessment/assessment.entity.js';
@@ -10,8 +10,12 @@ import { overdueAt, unresolvedAt } from '../problem/problem.queries.js';
 import { ProjectLevel } from '../project/project.entity.js';
 import { yearList } from '../listing/listing.queries.js';
 import { dueInRound, inspectedInTime, roundClosedBy, tenDayRounds } from '../supervision/supervision.queries.js';
-import { countedReports } from '../progress/progress.queries.js';
+import { countedReports, cumulativeOf } from '../progress/progress.queries.js';
 import { ReportStatus } from '../progress/progress-report.entity.js';
+import { AssignmentRole } from '../assignment/assignment.entity.js';
+import type { EscalationKind, EscalationStatus } from '../escalation/escalation.entity.js';
+import type { ConstructionType } from '../project/project.entity.js';
+import type { PhasingKind } from '../listing/listing.rules.js';
 
 /** A run of whole months of one year. */
 export interface Period {
@@ -25,6 +29,16 @@ export interface Period {
 /** City projects before district ones (the order of every report's project lines, then by code), by their level on the year's list `ap`. */
 const CITY_FIRST = sql`case ap.level when ${ProjectLevel.CITY} then 0 else 1 end`;
 
+/** The district's calendar day of a `timestamptz` column (China Standard Time), as `today()` reads the clock. */
+function localDay(column: Sql): Sql {
+  return sql`(${column} at time zone 'Asia/Shanghai')::date`;
+}
+
+/** The names of the persons in a `jsonb` array of person ids, in the array's order, joined with 、 (null when none). */
+function personNames(ids: Sql): Sql {
+  return sql`(select string_agg(pn.name, '、' order by x.ordinality) from jsonb_array_elements_text(${ids}) with ordinality x(id, ordinality) join person pn on pn.id = x.id::int)`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // 每月一报表
 
@@ -35,11 +49,26 @@ export interface MonthlyRow {
   name: string;
   level: ProjectLevel;
   responsible_unit: string | null;
+  total_investment: string;
   planned: string | null;
+  /** What the plan's phasing depends on (`monthlyPhasing`): the caller derives the planned-to-date. */
+  construction_type: ConstructionType;
+  planned_start_on: string | null;
+  phasing_kind: PhasingKind;
+  phasing: string[] | null;
+  started_on: string | null;
+  completed_on: string | null;
   month_completed: string;
   completed: string;
+  /** 开工累计完成投资 at the month end; null when the opening balance counts to a later date (not known then). */
+  cumulative: string | null;
   reported: boolean;
+  /** 形象进度 reported for the month, percent. */
+  physical_progress: string | null;
   narrative: string | null;
+  /** 挂钩区领导 and 责任人 (`assignment`), names joined with 、. */
+  liaison_leaders: string | null;
+  responsible_persons: string | null;
   /** The official light of a closed month; null for an open month (the caller judges it provisionally). */
   light: Light | null;
   /** The official light's rule, when there is one. */
@@ -48,22 +77,36 @@ export interface MonthlyRow {
   problems: { description: string; deadline: string }[];
 }
 
+/** The names of the persons assigned to project `p` in `role`, by name, joined with 、 (null when none). */
+function assignedNames(p: Sql, role: AssignmentRole): Sql {
+  return sql`(select string_agg(pa.name, '、' order by pa.name, pa.id) from assignment a join person pa on pa.id = a.person_id where a.project_id = ${p}.id and a.role = ${role})`;
+}
+
 /**
- * One line per project on the year's issued list, city first and by code: the month's and the
- * year-to-date investment, the official month-end light (closed months), the month's narrative and
- * the problems unresolved at `asOf`.
+ * One line per project on the year's issued list, city first and by code: total investment, the
+ * plan and what its phasing depends on, start and completion dates, the month's and the
+ * year-to-date investment, the cumulative investment since works began at the month end, the
+ * month's physical progress and narrative, the liaison leaders and responsible persons, the official
+ * month-end light (closed months) and the problems unresolved at `asOf`.
  */
 export function monthlyRows(em: EntityManager, year: number, month: number, asOf: DateString): Promise<MonthlyRow[]> {
-  const pb = sql`pb`;
+  const [pb, p] = [sql`pb`, sql`p`];
   return query<MonthlyRow>(
     em,
     sql`select p.id, p.code, p.name, ap.level, o.name as responsible_unit,
+               p.total_investment::text as total_investment,
                ap.planned_investment::text as planned,
+               ap.construction_type, ap.planned_start_on::text, ap.phasing_kind, ap.phasing::text[] as phasing,
+               p.started_on::text, p.completed_on::text,
                round(coalesce(pm.completed_investment, 0), 2)::text as month_completed,
                (select round(coalesce(sum(pr.completed_investment), 0), 2) from ${countedReports()} pr
                  where pr.project_id = p.id and pr.year = ${year} and pr.month <= ${month})::text as completed,
+               round(${cumulativeOf(p, null, { year, month })}, 2)::text as cumulative,
                pm.id is not null as reported,
+               pm.physical_progress::text as physical_progress,
                pm.narrative,
+               ${assignedNames(p, AssignmentRole.LIAISON_LEADER)} as liaison_leaders,
+               ${assignedNames(p, AssignmentRole.RESPONSIBLE_PERSON)} as responsible_persons,
                lr.light, lr.rule,
                coalesce((select json_agg(json_build_object('description', pb.description, 'deadline', pb.deadline::text) order by pb.raised_on, pb.id)
                            from problem pb
@@ -150,6 +193,10 @@ export interface SanctionRow {
   person_id: number | null;
   person_name: string | null;
   person_title: string | null;
+  /** The unit commended or criticised, when the sanction names one. */
+  unit_name: string | null;
+  /** An accountability case's answerable persons (问责对象), names joined with 、. */
+  answerable_names: string | null;
 }
 
 /** The sanctions decided within a period, or counted for an assessment year, in the order decided. */
@@ -159,10 +206,12 @@ export function sanctionRows(em: EntityManager, scope: { decidedIn: Period } | {
     em,
     sql`select s.kind, s.year, s.decided_on::text, s.description, s.accountability_reason,
                p.id as project_id, p.code as project_code, p.name as project_name, o.name as responsible_unit,
-               pe.id as person_id, pe.name as person_name, pe.title as person_title
+               pe.id as person_id, pe.name as person_name, pe.title as person_title,
+               su.name as unit_name, ${personNames(sql`s.answerable_person_ids`)} as answerable_names
           from sanction s
           left join project p on p.id = s.project_id
           left join organization o on o.id = p.responsible_unit_id
+          left join organization su on su.id = s.unit_id
           left join person pe on pe.id = s.person_id
          where ${within} and s.revoked_at is null
          order by s.decided_on, s.id`,
@@ -264,6 +313,42 @@ export function overdueRows(em: EntityManager, asOf: DateString): Promise<Overdu
   );
 }
 
+/** An escalation step created in a period, with its project and addressees' names. */
+export interface EscalationRow {
+  id: number;
+  kind: EscalationKind;
+  year: number;
+  month: number | null;
+  project_id: number;
+  project_code: string;
+  project_name: string;
+  reason: string;
+  addressee_unit: string | null;
+  addressee_persons: string | null;
+  created_on: string;
+  due_on: string;
+  status: EscalationStatus;
+  closed_reason: string | null;
+  closed_on: string | null;
+  response: string | null;
+}
+
+/** The escalation steps created within the period (the district's calendar days), whatever year they are of, in the order created. */
+export function escalationRows(em: EntityManager, period: Period): Promise<EscalationRow[]> {
+  return query<EscalationRow>(
+    em,
+    sql`select e.id, e.kind, e.year, e.month, e.project_id, p.code as project_code, p.name as project_name, e.reason,
+               u.name as addressee_unit, ${personNames(sql`e.addressee_person_ids`)} as addressee_persons,
+               ${localDay(sql`e.created_at`)}::text as created_on, e.due_on::text, e.status, e.closed_reason,
+               ${localDay(sql`e.closed_at`)}::text as closed_on, e.response
+          from escalation e
+          join project p on p.id = e.project_id
+          left join organization u on u.id = e.addressee_unit_id
+         where ${localDay(sql`e.created_at`)} between ${period.startsOn}::date and ${period.endsOn}::date
+         order by e.created_at, e.id`,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // 每半年一小结, 年终一总结
 
@@ -299,5 +384,33 @@ export function summaryFigures(em: EntityManager, period: Period, asOf: DateStri
           (select count(*) from problem where resolved_on between ${period.startsOn}::date and ${period.endsOn}::date)::int as problems_resolved,
           (select count(*) from problem pb where ${unresolvedAt(pb, asOf)})::int as problems_open,
           (select count(*) from problem pb where ${overdueAt(pb, asOf)})::int as problems_overdue`,
+  );
+}
+
+/** An explanation of a missed target (未完成目标说明) with its author and the author's roles on the project. */
+export interface TargetExplanationRow {
+  project_id: number;
+  author_name: string;
+  author_title: string | null;
+  /** LIAISON_LEADER and/or RESPONSIBLE_PERSON, the roles the author holds on the project. */
+  roles: AssignmentRole[];
+  explanation: string;
+  rectification_plan: string;
+  submitted_on: string;
+}
+
+/** The explanations of the year's missed targets, by project, liaison leaders' before responsible persons'. */
+export function targetExplanationRows(em: EntityManager, year: number): Promise<TargetExplanationRow[]> {
+  const roles = sql`coalesce((select array_agg(a.role order by a.role) from assignment a
+                               where a.project_id = t.project_id and a.person_id = t.author_id
+                                 and a.role in (${AssignmentRole.LIAISON_LEADER}, ${AssignmentRole.RESPONSIBLE_PERSON})), '{}')`;
+  return query<TargetExplanationRow>(
+    em,
+    sql`select t.project_id, pe.name as author_name, pe.title as author_title, ${roles}::text[] as roles,
+               t.explanation, t.rectification_plan, ${localDay(sql`t.submitted_at`)}::text as submitted_on
+          from target_explanation t
+          join person pe on pe.id = t.author_id
+         where t.year = ${year}
+         order by t.project_id, ${roles}::text[] @> array[${AssignmentRole.LIAISON_LEADER}]::text[] desc, t.id`,
   );
 }

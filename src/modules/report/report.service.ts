@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Decimal } from 'decimal.js';
 import type { Context } from '../../core/context.js';
 import { requireIntegerInRange } from '../../shared/errors.js';
-import { today, type DateString } from '../../shared/dates.js';
+import { lastMonthBegun, today, type DateString } from '../../shared/dates.js';
 import { monthEnd } from '../../shared/dekad.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { completionRate, sumDecimals, type DecimalString } from '../../shared/money.js';
@@ -12,26 +13,35 @@ import { SubjectRole } from '../assessment/assessment.types.js';
 import { meanScore } from '../assessment/score.rules.js';
 import { scoresAsOf } from '../assessment/score.service.js';
 import { Light } from '../light/light.rules.js';
-import { referenceTimeProgress } from '../listing/listing.rules.js';
+import { monthlyPhasing, plannedToDate, referenceTimeProgress, timeProgressOf } from '../listing/listing.rules.js';
 import { issuedLightInputs } from '../light/light.queries.js';
 import { lightAt } from '../light/light.service.js';
 import { schemeFor } from '../assessment/scheme.service.js';
 import { isClosed } from '../period/period.queries.js';
-import { ProjectLevel } from '../project/project.entity.js';
+import { landTotals } from '../dashboard/dashboard.queries.js';
+import { ConstructionType, ProjectLevel } from '../project/project.entity.js';
 import type {
+  BulletinContents,
   InspectionCompletion,
   InspectionRoundCompletion,
+  LandTotals,
+  MissedTarget,
   MonthlyReport,
   MonthlyReportRow,
   MonthlyReportTotal,
   OverdueProblem,
   PeriodSummary,
+  ProgressAtMonth,
   QuarterlyBulletin,
   RedLightProject,
+  ReportEscalation,
   ReportProjectScore,
   ReportSanction,
+  ScheduleRanking,
+  SummaryContents,
 } from './report.types.js';
 import {
+  escalationRows,
   monthlyRows,
   overdueRows,
   plannedProjectRows,
@@ -40,8 +50,10 @@ import {
   sanctionRows,
   storedRankingRows,
   summaryFigures,
+  targetExplanationRows,
   type MonthlyRow,
   type Period,
+  type TargetExplanationRow,
 } from './report.queries.js';
 
 function monthsOf(year: number, fromMonth: number, toMonth: number): Period {
@@ -72,10 +84,16 @@ function problemText(problems: MonthlyRow['problems'], asOf: DateString): string
     .join('\n');
 }
 
-function totalOf(rows: MonthlyReportRow[], level: ProjectLevel | null, month: number): MonthlyReportTotal {
+function totalOf(rows: MonthlyReportRow[], level: ProjectLevel | null, month: number, endsOn: DateString): MonthlyReportTotal {
   const planned = sumDecimals(rows.map((row) => row.annualPlannedInvestment ?? '0'));
   const completed = sumDecimals(rows.map((row) => row.completedInvestment));
+  const toDate = sumDecimals(rows.map((row) => row.plannedToDate));
   const count = (light: Light) => rows.filter((row) => row.light === light).length;
+  const byMonthEnd = (date: (row: MonthlyReportRow) => string | null) =>
+    rows.filter((row) => {
+      const on = date(row);
+      return on !== null && on <= endsOn;
+    }).length;
   return {
     level,
     projectCount: rows.length,
@@ -84,6 +102,93 @@ function totalOf(rows: MonthlyReportRow[], level: ProjectLevel | null, month: nu
     completedInvestment: completed,
     completionRate: completionRate(completed, planned),
     lightCounts: { month, official: rows.every((row) => row.lightOfficial), green: count(Light.GREEN), yellow: count(Light.YELLOW), red: count(Light.RED), notDue: count(Light.NOT_DUE) },
+    totalInvestment: sumDecimals(rows.map((row) => row.totalInvestment)),
+    plannedToDate: toDate,
+    timeProgress: timeProgressOf(toDate, planned),
+    cumulativeInvestment: sumDecimals(rows.map((row) => row.cumulativeInvestment ?? '0')),
+    newBuildCount: rows.filter((row) => row.constructionType === ConstructionType.NEW).length,
+    startedCount: byMonthEnd((row) => row.startedOn),
+    completedCount: byMonthEnd((row) => row.completedOn),
+  };
+}
+
+/** A line's planned-to-date at the month end (`monthlyPhasing`, as the lights read the plan), 万元. */
+function plannedToDateOf(row: MonthlyRow, year: number, month: number): string {
+  const phasing = monthlyPhasing({
+    year,
+    constructionType: row.construction_type,
+    plannedInvestment: row.planned ?? '0',
+    plannedStartOn: row.planned_start_on,
+    kind: row.phasing_kind,
+    amounts: row.phasing,
+  });
+  return plannedToDate(phasing, month);
+}
+
+/**
+ * Every project on the year's issued list at a month end, CITY before DISTRICT and by code, with
+ * totals: the month's and the year-to-date investment against the plan and the project's own
+ * 序时进度, the cumulative investment since works began, physical progress, start dates, people,
+ * the light (official for a closed month; for an open one judged now and marked provisional) and
+ * the problems unresolved at the month end (as of today while the month runs). A constant number
+ * of SQL statements whatever the number of projects.
+ */
+async function progressAt(em: EntityManager, year: number, month: number): Promise<ProgressAtMonth> {
+  const asOf = asOfDate(monthsOf(year, month, month));
+  const endsOn = monthEnd(year, month);
+  const [rows, closed] = await Promise.all([monthlyRows(em, year, month, asOf), isClosed(em, year, month)]);
+  // An open month's lights are judged now, on the reports so far: provisional.
+  const provisional = new Map<number, ReturnType<typeof lightAt>>();
+  if (!closed) {
+    const { thresholds } = await schemeFor(em, year);
+    for (const input of await issuedLightInputs(em, year)) provisional.set(input.project_id, lightAt(input, year, month, thresholds));
+  }
+  const lines: MonthlyReportRow[] = rows.map((row, index) => {
+    const toDate = plannedToDateOf(row, year, month);
+    return {
+      projectId: row.id,
+      position: index + 1,
+      code: row.code,
+      name: row.name,
+      level: row.level,
+      responsibleUnit: row.responsible_unit,
+      annualPlannedInvestment: row.planned,
+      monthCompletedInvestment: row.month_completed,
+      completedInvestment: row.completed,
+      completionRate: completionRate(row.completed, row.planned),
+      light: closed ? row.light : (provisional.get(row.id)?.light ?? null),
+      lightRule: closed ? row.rule : (provisional.get(row.id)?.rule ?? null),
+      lightOfficial: closed && row.light !== null,
+      reported: row.reported,
+      narrative: row.narrative,
+      openProblemCount: row.problems.length,
+      problems: problemText(row.problems, asOf),
+      totalInvestment: row.total_investment,
+      constructionType: row.construction_type,
+      plannedStartOn: row.planned_start_on,
+      startedOn: row.started_on,
+      completedOn: row.completed_on,
+      plannedToDate: toDate,
+      timeProgress: timeProgressOf(toDate, row.planned),
+      cumulativeInvestment: row.cumulative,
+      physicalProgress: row.physical_progress,
+      liaisonLeaders: row.liaison_leaders,
+      responsiblePersons: row.responsible_persons,
+    };
+  });
+  return {
+    month,
+    closed,
+    rows: lines,
+    total: totalOf(lines, null, month, endsOn),
+    subtotals: [ProjectLevel.CITY, ProjectLevel.DISTRICT].map((level) =>
+      totalOf(
+        lines.filter((line) => line.level === level),
+        level,
+        month,
+        endsOn,
+      ),
+    ),
   };
 }
 
@@ -91,55 +196,25 @@ function totalOf(rows: MonthlyReportRow[], level: ProjectLevel | null, month: nu
  * 月报表: one line per project on the year's issued list, CITY before DISTRICT and by code, with
  * the month's and the year-to-date investment, the light at the month end (official for a closed
  * month; for an open one judged now and marked provisional), the month's narrative and the problems
- * unresolved at the month end (as of today while the month runs). Totals are exact sums of the
- * lines, so for the latest reported month they equal the dashboard's. A constant number of SQL
- * statements whatever the number of projects.
+ * unresolved at the month end (as of today while the month runs); the lines also carry what the
+ * document prints besides (`progressAt`). Totals are exact sums of the lines, so for the latest
+ * reported month they equal the dashboard's. A constant number of SQL statements whatever the
+ * number of projects.
  */
 export async function monthlyReport(context: Context, year: number, month: number): Promise<MonthlyReport> {
   requireYear(year);
   requireIntegerInRange(month, 1, 12, 'month');
-  const asOf = asOfDate(monthsOf(year, month, month));
-  const [rows, closed] = await Promise.all([monthlyRows(context.em, year, month, asOf), isClosed(context.em, year, month)]);
-  // An open month's lights are judged now, on the reports so far: provisional.
-  const provisional = new Map<number, ReturnType<typeof lightAt>>();
-  if (!closed) {
-    const { thresholds } = await schemeFor(context.em, year);
-    for (const input of await issuedLightInputs(context.em, year)) provisional.set(input.project_id, lightAt(input, year, month, thresholds));
-  }
-  const lines: MonthlyReportRow[] = rows.map((row, index) => ({
-    projectId: row.id,
-    position: index + 1,
-    code: row.code,
-    name: row.name,
-    level: row.level,
-    responsibleUnit: row.responsible_unit,
-    annualPlannedInvestment: row.planned,
-    monthCompletedInvestment: row.month_completed,
-    completedInvestment: row.completed,
-    completionRate: completionRate(row.completed, row.planned),
-    light: closed ? row.light : (provisional.get(row.id)?.light ?? null),
-    lightRule: closed ? row.rule : (provisional.get(row.id)?.rule ?? null),
-    lightOfficial: closed && row.light !== null,
-    reported: row.reported,
-    narrative: row.narrative,
-    openProblemCount: row.problems.length,
-    problems: problemText(row.problems, asOf),
-  }));
-  return {
-    year,
-    month,
-    timeProgress: referenceTimeProgress(month),
-    closed,
-    rows: lines,
-    total: totalOf(lines, null, month),
-    subtotals: [ProjectLevel.CITY, ProjectLevel.DISTRICT].map((level) =>
-      totalOf(
-        lines.filter((line) => line.level === level),
-        level,
-        month,
-      ),
-    ),
-  };
+  const progress = await progressAt(context.em, year, month);
+  return { year, timeProgress: referenceTimeProgress(month), ...progress };
+}
+
+/**
+ * The month a period's progress is judged at: its last month once that has begun; while the period
+ * runs, the latest month begun (its first month before it begins), so that a running period is not
+ * judged against plans of months still to come.
+ */
+function judgedMonth(period: Period): number {
+  return Math.min(period.toMonth, Math.max(period.fromMonth, lastMonthBegun(period.year)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -222,6 +297,8 @@ async function sanctions(em: EntityManager, scope: { decidedIn: Period } | { yea
       responsibleUnit: row.responsible_unit,
       personName: row.person_name,
       personTitle: row.person_title,
+      unitName: row.unit_name,
+      answerableNames: row.answerable_names,
     });
   }
   return byKind;
@@ -327,6 +404,72 @@ export async function quarterlyBulletin(context: Context, year: number, quarter:
   };
 }
 
+/**
+ * Each level's projects ranked against their own 序时进度 at the month: by 完成年计划 − 序时进度
+ * (percentage points, as printed), best first, dense (ties share). PREPARATORY listings (judged on
+ * their pre-construction steps), listings without a plan and those with nothing planned yet by the
+ * month (before their planned start) are listed after, unranked.
+ */
+function scheduleRankings(progress: ProgressAtMonth): ScheduleRanking[] {
+  return [ProjectLevel.CITY, ProjectLevel.DISTRICT].map((level) => {
+    const rows = progress.rows.filter((row) => row.level === level);
+    const ranked = rows
+      .filter((row) => row.constructionType !== ConstructionType.PREPARATORY && row.completionRate !== null && new Decimal(row.plannedToDate).greaterThan(0))
+      .map((row) => ({ row, ahead: new Decimal(row.completionRate!).minus(row.timeProgress!) }))
+      .sort((a, b) => b.ahead.comparedTo(a.ahead) || a.row.position - b.row.position);
+    let rank = 0;
+    const lines = ranked.map(({ row, ahead }, index) => {
+      if (index === 0 || !ahead.equals(ranked[index - 1].ahead)) rank++;
+      return { rank, row, aheadOfSchedule: ahead.toFixed(2) };
+    });
+    const rankedIds = new Set(ranked.map(({ row }) => row.projectId));
+    return { level, lines: [...lines, ...rows.filter((row) => !rankedIds.has(row.projectId)).map((row) => ({ rank: null, row, aheadOfSchedule: null }))] };
+  });
+}
+
+/** The escalation steps created within the period, with their state at `asOf` (closed by then; else open, and overdue when past due). */
+async function escalationsCreatedIn(em: EntityManager, period: Period, asOf: DateString): Promise<ReportEscalation[]> {
+  const rows = await escalationRows(em, period);
+  return rows.map((row) => {
+    const closedByAsOf = row.closed_on !== null && row.closed_on <= asOf;
+    return {
+      projectId: row.project_id,
+      kind: row.kind,
+      year: row.year,
+      month: row.month,
+      projectCode: row.project_code,
+      projectName: row.project_name,
+      reason: row.reason,
+      addressees: [row.addressee_unit, row.addressee_persons].filter((part) => part !== null).join('；') || null,
+      createdOn: row.created_on,
+      dueOn: row.due_on,
+      closedByAsOf,
+      overdueAtAsOf: !closedByAsOf && row.due_on < asOf,
+      closedReason: row.closed_reason,
+      closedOn: row.closed_on,
+      response: row.response,
+    };
+  });
+}
+
+/**
+ * 季度通报 as its document prints it: the bulletin (`quarterlyBulletin`), the projects' progress at
+ * the quarter's last month (while it runs, the latest month begun) for the overall situation
+ * (总体情况), the rankings against 序时进度 of 市重点 and 区重点 separately, and the escalation steps
+ * created within the quarter. A constant number of SQL statements whatever the number of projects.
+ */
+export async function quarterlyBulletinContents(context: Context, year: number, quarter: number): Promise<BulletinContents> {
+  requireYear(year);
+  requireIntegerInRange(quarter, 1, 4, 'quarter');
+  const period = monthsOf(year, quarter * 3 - 2, quarter * 3);
+  const [bulletin, progress, escalations] = await Promise.all([
+    quarterlyBulletin(context, year, quarter),
+    progressAt(context.em, year, judgedMonth(period)),
+    escalationsCreatedIn(context.em, period, asOfDate(period)),
+  ]);
+  return { ...bulletin, progress, scheduleRankings: scheduleRankings(progress), escalations };
+}
+
 // ---------------------------------------------------------------------------------------------
 // 每半年一小结, 年终一总结
 
@@ -397,4 +540,107 @@ export function halfYearSummary(context: Context, year: number, half: number): P
 export function annualSummary(context: Context, year: number): Promise<PeriodSummary> {
   requireYear(year);
   return periodSummary(context, monthsOf(year, 1, 12), null);
+}
+
+/** Land totals of the year's list as the tasks stand now (the dashboard's `landTotals`, one statement each): all, then CITY, then DISTRICT. */
+function landTotalsOf(em: EntityManager, year: number): Promise<LandTotals[]> {
+  return Promise.all(
+    [null, ProjectLevel.CITY, ProjectLevel.DISTRICT].map(async (level) => {
+      const row = await landTotals(em, year, level);
+      return {
+        level,
+        taskCount: row.task_count,
+        areaToAcquire: row.area_to_acquire,
+        areaAcquired: row.area_acquired,
+        areaRate: completionRate(row.area_acquired, row.area_to_acquire),
+        householdsToRelocate: row.households_to_relocate,
+        householdsRelocated: row.households_relocated,
+        householdsRate: percent(row.households_relocated, row.households_to_relocate),
+      };
+    }),
+  );
+}
+
+/**
+ * The projects that missed the period's target, with the explanations of the year (target_explanation):
+ * for a half-year, those behind the plan phased to its judged month (completed < planned-to-date);
+ * for the year-end summary, those whose assessment says the year's target was not met (the
+ * projects that owe an explanation).
+ */
+function missedTargets(summary: PeriodSummary, progress: ProgressAtMonth, explanations: TargetExplanationRow[]): MissedTarget[] {
+  const explained = new Map<number, TargetExplanationRow[]>();
+  for (const row of explanations) explained.set(row.project_id, [...(explained.get(row.project_id) ?? []), row]);
+  const explanationsOf = (projectId: number) =>
+    (explained.get(projectId) ?? []).map((row) => ({
+      authorName: row.author_name,
+      authorTitle: row.author_title,
+      roles: row.roles,
+      explanation: row.explanation,
+      rectificationPlan: row.rectification_plan,
+      submittedOn: row.submitted_on,
+    }));
+  if (summary.half !== null) {
+    return progress.rows
+      .filter((row) => new Decimal(row.completedInvestment).lessThan(row.plannedToDate))
+      .map((row) => ({
+        projectId: row.projectId,
+        code: row.code,
+        name: row.name,
+        level: row.level,
+        responsibleUnit: row.responsibleUnit,
+        annualPlannedInvestment: row.annualPlannedInvestment,
+        plannedToDate: row.plannedToDate,
+        completedInvestment: row.completedInvestment,
+        completionRate: row.completionRate,
+        timeProgress: row.timeProgress,
+        vetoed: false,
+        explanations: explanationsOf(row.projectId),
+      }));
+  }
+  return summary.projectScores
+    .filter((score) => !score.targetMet)
+    .map((score) => ({
+      projectId: score.projectId,
+      code: score.code,
+      name: score.name,
+      level: score.level,
+      responsibleUnit: score.responsibleUnit,
+      annualPlannedInvestment: score.annualPlannedInvestment,
+      plannedToDate: null,
+      completedInvestment: score.completedInvestment,
+      completionRate: score.completionRate,
+      timeProgress: null,
+      vetoed: score.vetoed,
+      explanations: explanationsOf(score.projectId),
+    }));
+}
+
+/**
+ * A summary as its document prints it: the summary (`periodSummary`), the projects' progress at the
+ * period's last month (while it runs, the latest month begun) — started and completed counts, the
+ * 市/区 split, lights —, the land totals of the year's list, and the missed targets with their
+ * explanations. A constant number of SQL statements whatever the number of projects.
+ */
+async function summaryContents(context: Context, period: Period, half: number | null): Promise<SummaryContents> {
+  const { em } = context;
+  const [summary, progress, land, explanations] = await Promise.all([
+    periodSummary(context, period, half),
+    progressAt(em, period.year, judgedMonth(period)),
+    landTotalsOf(em, period.year),
+    targetExplanationRows(em, period.year),
+  ]);
+  return { ...summary, progress, land, missedTargets: missedTargets(summary, progress, explanations) };
+}
+
+/** 半年小结 as its document prints it (`summaryContents`). */
+export function halfYearSummaryContents(context: Context, year: number, half: number): Promise<SummaryContents> {
+  requireYear(year);
+  requireIntegerInRange(half, 1, 2, 'half');
+  return summaryContents(context, monthsOf(year, half === 1 ? 1 : 7, half === 1 ? 6 : 12), half);
+}
+
+/** 年终总结 as its document prints it (`summaryContents`). */
+export function annualSummaryContents(context: Context, year: number): Promise<SummaryContents> {
+  requireYear(year);
+  return summaryContents(context, monthsOf(year, 1, 12), null);
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../shared/scalars.js';
-import { ProjectLevel } from '../project/project.entity.js';
+import { ConstructionType, ProjectLevel } from '../project/project.entity.js';
 import { Light, LightRule } from '../light/light.rules.js';
 import { LightCounts } from '../light/light.types.js';
 // Imported for its enum registrations (Light, LightRule) as well as the types.
@@ -9,6 +9,8 @@ import { ProblemStatus } from '../problem/problem.entity.js';
 import { SanctionKind } from '../assessment/assessment.entity.js';
 import { AccountabilityReason } from '../assessment/score.rules.js';
 import { ScoreFigures, SubjectScore } from '../assessment/assessment.types.js';
+import type { AssignmentRole } from '../assignment/assignment.entity.js';
+import type { EscalationKind } from '../escalation/escalation.entity.js';
 
 /** One project's line of the monthly report table (月报表). */
 @ObjectType({ simpleResolvers: true, description: "One project's line of the monthly report table. 月报表项目行。" })
@@ -63,6 +65,31 @@ export class MonthlyReportRow {
 
   @Field(() => String, { nullable: true, description: 'Problems unresolved at the month end, as text. 存在问题。' })
   problems!: string | null;
+
+  // What the documents print besides (not in the schema: the project's own fields give them to clients).
+
+  /** 总投资, 万元. */
+  totalInvestment!: string;
+  /** The year's construction type (新开工/续建/预备). */
+  constructionType!: ConstructionType;
+  /** 计划开工 (the year's listing). */
+  plannedStartOn!: string | null;
+  /** 实际开工, whenever it is (compare with the month end: a later start was not yet a start then). */
+  startedOn!: string | null;
+  /** 竣工. */
+  completedOn!: string | null;
+  /** The plan's phasing summed to the month end, 万元. */
+  plannedToDate!: string;
+  /** The project's own 序时进度 at the month end, percent (null without a plan). */
+  timeProgress!: string | null;
+  /** 开工累计完成投资 at the month end, 万元 (null when the opening balance counts to a later date). */
+  cumulativeInvestment!: string | null;
+  /** 形象进度 reported for the month, percent (null when not reported). */
+  physicalProgress!: string | null;
+  /** 挂钩区领导, names joined with 、. */
+  liaisonLeaders!: string | null;
+  /** 责任人, names joined with 、. */
+  responsiblePersons!: string | null;
 }
 
 /** Totals of the monthly report for all projects or one level. */
@@ -88,6 +115,23 @@ export class MonthlyReportTotal {
 
   @Field(() => LightCounts, { description: 'Lights at the month end. 月末亮灯数。' })
   lightCounts!: LightCounts;
+
+  // What the documents print besides (not in the schema).
+
+  /** 总投资, 万元. */
+  totalInvestment!: string;
+  /** The lines' planned-to-date at the month end, 万元. */
+  plannedToDate!: string;
+  /** Planned-to-date ÷ annual plan, percent: the 序时进度 of these projects together. */
+  timeProgress!: string | null;
+  /** 开工累计完成投资 at the month end, 万元 (lines whose cumulative is not known then count nothing). */
+  cumulativeInvestment!: string;
+  /** Listings of construction type NEW (新开工). */
+  newBuildCount!: number;
+  /** Started by the month end (已动工). */
+  startedCount!: number;
+  /** Completed by the month end (已竣工). */
+  completedCount!: number;
 }
 
 /** 每月一报表. */
@@ -180,6 +224,11 @@ export class ReportSanction {
 
   @Field(() => String, { nullable: true, description: '职务' })
   personTitle!: string | null;
+
+  /** The unit commended or criticised, when the sanction names one (documents only, not in the schema). */
+  unitName!: string | null;
+  /** An accountability case's answerable persons (问责对象), names joined with 、 (documents only). */
+  answerableNames!: string | null;
 }
 
 /** A project showing a red light (红灯项目). */
@@ -449,4 +498,119 @@ export class PeriodSummary {
 
   @Field(() => InspectionCompletion, { description: '督查完成情况' })
   inspections!: InspectionCompletion;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What only the documents hold (plain types, not in the schema)
+
+/** The projects' progress at one month end with its totals: a monthly table's lines, which a bulletin's and a summary's overview and rankings read too. */
+export interface ProgressAtMonth {
+  month: number;
+  /** Whether the month is closed (lights official) or open (lights provisional). */
+  closed: boolean;
+  rows: MonthlyReportRow[];
+  total: MonthlyReportTotal;
+  /** CITY then DISTRICT. */
+  subtotals: MonthlyReportTotal[];
+}
+
+/** A project's line in a ranking against its own 序时进度. */
+export interface ScheduleRankLine {
+  /** Dense rank (ties share); null when not ranked (a PREPARATORY listing, or no annual plan). */
+  rank: number | null;
+  row: MonthlyReportRow;
+  /** 完成年计划 − 序时进度, percentage points: ahead (+) or behind (−) the project's own plan; null when not ranked. */
+  aheadOfSchedule: string | null;
+}
+
+/** One level's ranking against 序时进度 (市重点 and 区重点 are ranked separately). */
+export interface ScheduleRanking {
+  level: ProjectLevel;
+  lines: ScheduleRankLine[];
+}
+
+/** An escalation step as a bulletin lists it. */
+export interface ReportEscalation {
+  projectId: number;
+  kind: EscalationKind;
+  /** The year and month whose lights or report raised it (month null for an overdue problem). */
+  year: number;
+  month: number | null;
+  projectCode: string;
+  projectName: string;
+  reason: string;
+  /** The addressed unit and persons, as text. */
+  addressees: string | null;
+  createdOn: string;
+  dueOn: string;
+  /** Whether it was closed by the bulletin's as-of date (else open then, and overdue when past its due date). */
+  closedByAsOf: boolean;
+  overdueAtAsOf: boolean;
+  /** How and when it closed (whenever that was), and the answer. */
+  closedReason: string | null;
+  closedOn: string | null;
+  response: string | null;
+}
+
+/** 季度通报 as its document prints it: the bulletin, the overall progress, the rankings against 序时进度 and the escalations of the quarter. */
+export interface BulletinContents extends QuarterlyBulletin {
+  /** The projects at the quarter's last month (while the quarter runs, the latest month begun). */
+  progress: ProgressAtMonth;
+  /** CITY then DISTRICT. */
+  scheduleRankings: ScheduleRanking[];
+  /** Steps created within the quarter, with their state at `overdueAsOf`. */
+  escalations: ReportEscalation[];
+}
+
+/** Land acquisition and relocation (征地和房屋征收) of one level's listed projects, or of all (level null). */
+export interface LandTotals {
+  level: ProjectLevel | null;
+  /** Land tasks (征地和房屋征收任务) of the listed projects. */
+  taskCount: number;
+  areaToAcquire: string;
+  areaAcquired: string;
+  /** Acquired ÷ to acquire, percent. */
+  areaRate: string | null;
+  householdsToRelocate: number;
+  householdsRelocated: number;
+  householdsRate: string | null;
+}
+
+/** An explanation of a missed target by the liaison leader or the responsible person. */
+export interface TargetExplanationLine {
+  authorName: string;
+  authorTitle: string | null;
+  /** The author's roles on the project (挂钩区领导 / 责任人). */
+  roles: AssignmentRole[];
+  explanation: string;
+  rectificationPlan: string;
+  submittedOn: string;
+}
+
+/** A project that missed its target in a summary's period, with its explanations. */
+export interface MissedTarget {
+  projectId: number;
+  code: string;
+  name: string;
+  level: ProjectLevel;
+  responsibleUnit: string | null;
+  annualPlannedInvestment: string | null;
+  /** Planned-to-date at the period's judged month (the half-year's target); null in the year-end summary, whose target is the plan. */
+  plannedToDate: string | null;
+  completedInvestment: string;
+  completionRate: string | null;
+  timeProgress: string | null;
+  /** Vetoed by an accountability case (一票否决): the score is 0 whatever was completed. */
+  vetoed: boolean;
+  explanations: TargetExplanationLine[];
+}
+
+/** 半年小结 / 年终总结 as its document prints it: the summary, the overall progress by level, land, and the missed targets. */
+export interface SummaryContents extends PeriodSummary {
+  /** The projects at the period's last month (while it runs, the latest month begun). */
+  progress: ProgressAtMonth;
+  /** All (level null), then CITY, then DISTRICT. */
+  land: LandTotals[];
+  /** A half-year's: behind the plan phased to its end; the year-end summary's: the year's target not met (the assessment's). */
+  missedTargets: MissedTarget[];
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Alignment, Borders, Cell, PaperSize, Worksheet } from 'exceljs';
-import { LIGHT_LABELS, type CellKind, type CellValue, type ReportDocument, type ReportSheet, type RowStyle } from './report.sheets.js';
+import { footerFields, LIGHT_LABELS, type CellKind, type CellValue, type ReportDocument, type ReportSheet, type RowStyle } from './report.sheets.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -54,20 +54,62 @@ function styleCell(cell: Cell, alignment: Partial<Alignment>, bold = false, fill
   if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
 }
 
-/** One sheet: title merged across the columns, the subtitle line, a bold bordered header, the rows. */
+/** Width of a text in column units: a CJK or full-width character takes about two. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+/** A paragraph above the table: merged across the columns, indented by two full-width spaces, wrapped, its row as tall as its lines. */
+function addParagraph(worksheet: Worksheet, rowNumber: number, width: number, text: string, columnsWidth: number): void {
+  worksheet.mergeCells(rowNumber, 1, rowNumber, width);
+  const cell = worksheet.getCell(rowNumber, 1);
+  cell.value = `\u3000\u3000${text}`;
+  cell.font = { name: FONT, size: 11 };
+  cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
+  // Excel does not grow a merged row to its wrapped text: size it for the lines the text takes.
+  const lines = Math.ceil((textWidth(text) + 4) / Math.max(1, columnsWidth * 0.9));
+  worksheet.getRow(rowNumber).height = Math.max(20, lines * 16 + 6);
+}
+
+/** The lines to sign under the table, spread over the width in as many merged groups as there are fields, unbordered. */
+function addFooter(worksheet: Worksheet, rowNumber: number, width: number, fields: string[]): void {
+  const row = worksheet.getRow(rowNumber);
+  row.height = 30;
+  const groups = Math.min(fields.length, width);
+  const texts = groups < fields.length ? [fields.join('    ')] : fields;
+  texts.forEach((text, index) => {
+    const from = Math.floor((index * width) / texts.length) + 1;
+    const to = Math.floor(((index + 1) * width) / texts.length);
+    if (to > from) worksheet.mergeCells(rowNumber, from, rowNumber, to);
+    const cell = row.getCell(from);
+    cell.value = text;
+    cell.font = { name: FONT, size: 11 };
+    cell.alignment = { horizontal: 'left', vertical: 'bottom' };
+  });
+}
+
+/**
+ * One sheet: title merged across the columns, the subtitle line, any paragraphs, a bold bordered
+ * header, the rows, and a form's lines to sign. The header (with the title above it, when no
+ * paragraph stands between) repeats on every printed page and stays in view when scrolling.
+ */
 function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): Worksheet {
   const width = sheet.columns.length;
   const last = columnLetter(width);
-  const headerRow = 3;
+  const preamble = sheet.preamble ?? [];
+  const headerRow = 3 + preamble.length;
   const worksheet = workbook.addWorksheet(sheet.name, {
-    views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: headerRow }],
+    // A frozen pane taller than the window would hide the table: sheets that open with paragraphs scroll freely.
+    views: preamble.length ? [] : [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: headerRow }],
     pageSetup: {
       paperSize: A4,
       orientation: 'landscape',
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: `1:${headerRow}`,
+      printTitlesRow: preamble.length ? `${headerRow}:${headerRow}` : `1:${headerRow}`,
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
@@ -88,6 +130,9 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): Worksheet {
   subtitle.font = { name: FONT, size: 10 };
   subtitle.alignment = { horizontal: 'right', vertical: 'middle' };
   worksheet.getRow(2).height = 20;
+
+  const columnsWidth = sheet.columns.reduce((total, column) => total + column.width, 0);
+  preamble.forEach((text, index) => addParagraph(worksheet, 3 + index, width, text, columnsWidth));
 
   const header = worksheet.getRow(headerRow);
   header.height = 30;
@@ -125,6 +170,8 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): Worksheet {
       );
     });
   });
+  // One empty row between the table and the lines to sign.
+  if (sheet.footer) addFooter(worksheet, headerRow + sheet.rows.length + 2, width, footerFields(sheet.footer));
   return worksheet;
 }
 

@@ -32,11 +32,13 @@ async function workbookOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** The month's completed investment on a project's line of a monthly table (column 7). */
+/** The month's completed investment on a project's line of a monthly table (the column headed 当月完成投资, in the header row 3). */
 function monthAmountOf(workbook: ExcelJS.Workbook, code: string): unknown {
+  const sheet = workbook.worksheets[0];
+  const column = (sheet.getRow(3).values as unknown[]).indexOf('当月完成投资');
   let value: unknown;
-  workbook.worksheets[0].eachRow((row) => {
-    if (row.getCell(2).value === code) value = row.getCell(7).value;
+  sheet.eachRow((row) => {
+    if (row.getCell(2).value === code) value = row.getCell(column).value;
   });
   return value;
 }
