@@ -26,6 +26,8 @@ import { createRoutes } from './routes.js';
 import { createLoaders } from './loaders.js';
 import { deriveEvents } from '../modules/assessment/derived.js';
 import { withDefaults, type ServerOptions } from './options.js';
+import { metricsHandler, ServerMetrics } from './metrics.js';
+import { createAccessLog } from './access-log.js';
 
 export { DEFAULT_RESPONSE_CACHE, DEFAULT_SERVER_LIMITS, type ServerLimits, type ServerOptions } from './options.js';
 
@@ -78,6 +80,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
 
   const httpServer = http.createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: options.maxBodyBytes });
+  const metrics = new ServerMetrics({ orm, wsServer, responseCache, writeGate: services.writeGate, hub });
   const graphqlWs = serveGraphQLOverWebSocket(wsServer, {
     schema,
     services,
@@ -87,6 +90,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
     logger,
     onUnavailable,
     keepAliveMs: options.keepAliveMs,
+    activeSubscriptions: metrics.activeSubscriptions,
   });
   // A revoked API key stops working everywhere at once: every instance receives the event.
   const unsubscribeRevocations = hub.subscribe((events) => {
@@ -105,16 +109,23 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
     maxEvidenceBytes: options.maxEvidenceBytes,
   });
 
+  // /metrics is answered here, beside the routes: it reads this server's own state.
+  const serveMetrics = metricsHandler(metrics, callers, options.metricsToken);
+  const accessLog = options.accessLog === false ? undefined : createAccessLog(options.accessLog === true || options.accessLog === undefined ? logger : options.accessLog);
+
   let closing: Promise<void> | undefined;
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const requestId = (typeof request.headers['x-request-id'] === 'string' && request.headers['x-request-id'].slice(0, 100)) || randomUUID();
     response.setHeader('x-request-id', requestId);
+    accessLog?.(request, response);
+    metrics.observeRequest(request, response);
     // Draining: requests still arriving on kept-alive connections are sent elsewhere, and the connection closed.
     if (closing) {
       response.setHeader('connection', 'close');
       return sendError(request, response, new ServiceUnavailableError('the server is shutting down; retry (another instance will answer)'), logger, onUnavailable);
     }
-    route(request, response, new URL(request.url ?? '/', 'http://localhost'), requestId).catch((error: unknown) => sendError(request, response, error, logger, onUnavailable));
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    (url.pathname === '/metrics' ? serveMetrics(request, response) : route(request, response, url, requestId)).catch((error: unknown) => sendError(request, response, error, logger, onUnavailable));
   });
 
   const sweepIdempotency = () => void deleteExpiredIdempotencyKeys(orm, options.idempotencyTtlMs).catch((error: unknown) => logger.warn({ err: error }, 'deleting expired idempotency keys failed'));
@@ -140,6 +151,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
         stopEscalations();
         health.close();
         unsubscribeRevocations();
+        metrics.close();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         live.close();
         await hub.close();

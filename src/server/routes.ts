@@ -5,6 +5,7 @@ import type { DatabaseHealth } from '../db/health.js';
 import { ServiceUnavailableError } from '../shared/errors.js';
 import { handleReportDownload } from '../modules/report/report.http.js';
 import { handleDocumentDownload } from '../modules/document/document.http.js';
+import { handleOc4idsExport } from '../modules/export/oc4ids.http.js';
 import { HttpError, readBody, sendJson, sendStatic } from './http-responses.js';
 import { handleEvidenceDownload, handleEvidenceUpload } from '../modules/evidence/evidence.http.js';
 import { pageAsset, pageHtml } from './static-pages.js';
@@ -68,6 +69,12 @@ export function createRoutes({ graphql, callers, health, services, maxEvidenceBy
       const caller = await callers.ofRequest(request);
       callers.spendDownload(caller);
       if (await handleDocumentDownload(createContext(services, caller, requestId), url.pathname, method, response)) return;
+    }
+    if (url.pathname.startsWith('/exports/')) {
+      // Open data (OC4IDS): same credentials and download budget as the reports.
+      const caller = await callers.ofRequest(request);
+      callers.spendDownload(caller);
+      if (await handleOc4idsExport(createContext(services, caller, requestId), request, url.pathname, method, response)) return;
     }
     if (url.pathname === '/' || url.pathname === '/playground' || url.pathname === '/playground/') {
       return sendStatic(response, await pageHtml('playground'), false);
