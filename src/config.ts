@@ -1,3 +1,5 @@
+import { parseOrigins } from './server/cors.js';
+
 /**
  * Every environment variable the service reads, parsed and validated once at start-up.
  * Nothing else in the code reads `process.env`.
@@ -49,6 +51,8 @@ export interface Config {
   escalationSweepMs: number;
   /** A bearer that may read `/metrics` besides ADMIN callers (a Prometheus scraper); absent: ADMIN only. */
   metricsToken: string | undefined;
+  /** Origins allowed to call the API from a browser page (CORS_ORIGINS, comma-separated). */
+  corsOrigins: string[];
   /** Write the access log (one line per HTTP request). */
   accessLog: boolean;
 }
@@ -87,6 +91,14 @@ function districtName(env: NodeJS.ProcessEnv): string {
 }
 
 /** METRICS_TOKEN: long enough not to be guessed, and only characters a bearer token may hold. */
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  try {
+    return [...parseOrigins(env.CORS_ORIGINS)];
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
 function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
   const raw = env.METRICS_TOKEN;
   if (raw === undefined || raw === '') return undefined;
@@ -139,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxEvidenceBytes: integer(env, 'EVIDENCE_MAX_BYTES', 10 * 2 ** 20, 1_000, 100 * 2 ** 20),
     escalationSweepMs: integer(env, 'ESCALATION_SWEEP_MINUTES', 60, 0, 7 * 24 * 60) * 60_000,
     metricsToken: metricsToken(env),
+    corsOrigins: corsOrigins(env),
     accessLog: flag(env, 'ACCESS_LOG', true),
   };
 }

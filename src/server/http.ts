@@ -22,6 +22,8 @@ import { OperationGuard } from './limits/operation-guard.js';
 import { SubscriptionBudget } from './limits/subscription-limit.js';
 import { createApollo } from './apollo.js';
 import { graphqlHttpHandler } from './graphql-http.js';
+import { applyCors } from './cors.js';
+import { DownloadLinks } from './download-links.js';
 import { createRoutes } from './routes.js';
 import { createLoaders } from './loaders.js';
 import { deriveEvents } from '../modules/assessment/derived.js';
@@ -62,6 +64,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
   const hub = new EventHub({ url: options.databaseUrl, orm, logger });
   await hub.start();
   const live = new Live(hub, orm, logger, { coalesceMs: 250, queueCapacity: 256, ...options.live });
+  const downloadLinks = new DownloadLinks(options.signingSecret);
   const services: AppServices = {
     orm,
     live,
@@ -69,6 +72,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
     writeGate: new WriteGate(options.writeGate),
     deriver: deriveEvents,
     createLoaders,
+    signDownload: (path, signer) => downloadLinks.sign(path, signer),
   };
   const stopEscalations = startEscalationSweeper(services, logger, options.escalationSweepMs);
   const responseCache = new ResponseCache(options.responseCache);
@@ -107,7 +111,9 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
     health,
     services,
     maxEvidenceBytes: options.maxEvidenceBytes,
+    downloadLinks,
   });
+  const corsOrigins = new Set(options.corsOrigins ?? []);
 
   // /metrics is answered here, beside the routes: it reads this server's own state.
   const serveMetrics = metricsHandler(metrics, callers, options.metricsToken);
@@ -117,6 +123,8 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const requestId = (typeof request.headers['x-request-id'] === 'string' && request.headers['x-request-id'].slice(0, 100)) || randomUUID();
     response.setHeader('x-request-id', requestId);
+    // CORS first: a preflight carries no credentials and is answered before authentication.
+    if (applyCors(corsOrigins, request, response)) return;
     accessLog?.(request, response);
     metrics.observeRequest(request, response);
     // Draining: requests still arriving on kept-alive connections are sent elsewhere, and the connection closed.

@@ -62,6 +62,8 @@ export interface ServerOptions {
   escalationSweepMs?: number;
   /** A bearer that may read `/metrics` besides ADMIN callers (default none: ADMIN only). */
   metricsToken?: string;
+  /** Origins allowed to call the API from a browser (CORS), exact; none by default. */
+  corsOrigins?: readonly string[];
   /** The access log: true (default) writes it to `logger`, a logger writes it there, false turns it off. */
   accessLog?: boolean | Logger;
 }
