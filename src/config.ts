@@ -1,3 +1,5 @@
+import { parseOrigins } from './server/cors.js';
+
 /**
  * Every environment variable the service reads, parsed and validated once at start-up.
  * Nothing else in the code reads `process.env`.
@@ -47,6 +49,12 @@ export interface Config {
   maxEvidenceBytes: number;
   /** How often the escalation sweep (overdue problems, missing reports) runs, in ms; 0 never. */
   escalationSweepMs: number;
+  /** A bearer that may read `/metrics` besides ADMIN callers (a Prometheus scraper); absent: ADMIN only. */
+  metricsToken: string | undefined;
+  /** Origins allowed to call the API from a browser page (CORS_ORIGINS, comma-separated). */
+  corsOrigins: string[];
+  /** Write the access log (one line per HTTP request). */
+  accessLog: boolean;
 }
 
 /** Thrown when configuration is invalid; the message names the variable. */
@@ -78,6 +86,24 @@ function districtName(env: NodeJS.ProcessEnv): string {
   if (raw === undefined || raw === '') return DEMO_DISTRICT_NAME;
   if (raw.length > 40 || /[\u0000-\u001f\u007f]/.test(raw)) {
     throw new ConfigError(`DISTRICT_NAME must be at most 40 characters without control characters, got "${raw.slice(0, 50)}"`);
+  }
+  return raw;
+}
+
+/** METRICS_TOKEN: long enough not to be guessed, and only characters a bearer token may hold. */
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  try {
+    return [...parseOrigins(env.CORS_ORIGINS)];
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
+function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 32 || raw.length > 512 || !/^[A-Za-z0-9._~+/=-]+$/.test(raw)) {
+    throw new ConfigError('METRICS_TOKEN must be 32 to 512 characters of A-Z a-z 0-9 . _ ~ + / = - (e.g. `openssl rand -hex 32`)');
   }
   return raw;
 }
@@ -124,5 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     idempotencyTtlMs: integer(env, 'IDEMPOTENCY_TTL_HOURS', 24, 1, 24 * 365) * 3600 * 1000,
     maxEvidenceBytes: integer(env, 'EVIDENCE_MAX_BYTES', 10 * 2 ** 20, 1_000, 100 * 2 ** 20),
     escalationSweepMs: integer(env, 'ESCALATION_SWEEP_MINUTES', 60, 0, 7 * 24 * 60) * 60_000,
+    metricsToken: metricsToken(env),
+    corsOrigins: corsOrigins(env),
+    accessLog: flag(env, 'ACCESS_LOG', true),
   };
 }

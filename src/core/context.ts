@@ -26,6 +26,8 @@ export interface AppServices {
   deriver: Deriver;
   /** Builds every module's loaders over an EntityManager fork. */
   createLoaders(em: EntityManager): Loaders;
+  /** Signs a short-lived download link for a path, in the name of a caller id. */
+  signDownload(path: string, signer: string): string;
 }
 
 /**
@@ -65,6 +67,11 @@ export class Context {
 
   get districtName(): string {
     return this.services.districtName;
+  }
+
+  /** A short-lived signed link to a download path (no Authorization header needed), in the caller's name. */
+  signedLink(path: string): string {
+    return this.services.signDownload(path, this.caller.id);
   }
 
   get em(): EntityManager {

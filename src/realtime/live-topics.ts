@@ -20,14 +20,18 @@ class CoalescedTopic<T> {
 
   /** Sends the current value to a new subscriber at once (computing it if there is none yet). */
   async add(queue: BoundedQueue<T>): Promise<void> {
-    this.subscribers.add(queue);
     if (this.latest !== undefined && !this.dirty && !this.computing) {
+      this.subscribers.add(queue);
       queue.push(this.latest);
       return;
     }
     if (!this.computing) this.run();
     await this.computing;
-    if (this.latest !== undefined && this.subscribers.has(queue)) queue.push(this.latest);
+    // Joined only now: the computation that just ended pushed its value to the subscribers it had,
+    // and a newcomer gets that value once, here (it used to get it twice).
+    if (queue.isClosed) return;
+    this.subscribers.add(queue);
+    if (this.latest !== undefined) queue.push(this.latest);
   }
 
   /** Something this topic depends on changed. */

@@ -34,6 +34,8 @@ export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
   private currentGeneration = 0;
   private totalBytes = 0;
+  /** Lookups answered from memory, and lookups that found nothing (or only an expired answer): the hit ratio. */
+  readonly lookups = { hits: 0, misses: 0 };
 
   constructor(private readonly options: ResponseCacheOptions) {}
 
@@ -57,11 +59,16 @@ export class ResponseCache {
 
   get(key: string): CachedResponse | undefined {
     const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= Date.now()) {
-      this.remove(key);
+    if (!entry) {
+      this.lookups.misses++;
       return undefined;
     }
+    if (entry.expiresAt <= Date.now()) {
+      this.remove(key);
+      this.lookups.misses++;
+      return undefined;
+    }
+    this.lookups.hits++;
     return entry;
   }
 
@@ -74,6 +81,11 @@ export class ResponseCache {
     this.entries.set(key, { ...response, expiresAt: Date.now() + this.options.ttlMs, bytes });
     this.totalBytes += bytes;
     while (this.entries.size > this.options.maxEntries || this.totalBytes > this.options.maxTotalBytes) this.remove(this.entries.keys().next().value!);
+  }
+
+  /** Answers kept now. */
+  get size(): number {
+    return this.entries.size;
   }
 
   /** Drops everything: a change committed. */

@@ -118,6 +118,10 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of GraphQL responses here; the plugin would otherwise hook every field.
       ApolloServerPluginCacheControlDisabled(),
+      // No outbound call, ever: the API runs on a closed government network and must not send
+      // operations, traces or the schema to Apollo's cloud (GraphOS). Apollo installs usage reporting
+      // by itself when APOLLO_KEY/APOLLO_GRAPH_REF appear in the environment, and inline traces
+      // (ftv1) for a gateway that asks; these plugins switch all three off whatever the environment.
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),

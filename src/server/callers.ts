@@ -3,6 +3,7 @@ import type { Authenticator } from '../modules/auth/auth.service.js';
 import type { Caller } from '../modules/auth/auth.types.js';
 import { RateLimitedError, UnauthenticatedError } from '../shared/errors.js';
 import { RateLimiter } from './limits/rate-limiter.js';
+import { noteRequest } from './request-info.js';
 
 /** The address a request or WebSocket came from (the socket's peer; a proxy's X-Forwarded-For is not trusted). */
 export function clientAddress(request: IncomingMessage): string {
@@ -77,6 +78,8 @@ export class Callers {
   /** The caller of an HTTP request, its request budget spent. */
   async ofRequest(request: IncomingMessage): Promise<Caller> {
     const caller = await this.authenticate(request.headers.authorization, clientAddress(request));
+    // For the access log: who called (its id, never its credential), even when its budget is spent.
+    noteRequest(request, { callerId: caller.id });
     this.spend(caller.id);
     return caller;
   }

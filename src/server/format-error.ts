@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { AppError, isDatabaseBusy, isDatabaseUnavailable, ScalarInputError } from '../shared/errors.js';
 import { withoutSuggestions } from './limits/operation-guard.js';
+import { messageZh } from '../shared/messages-zh.js';
 
 /** Codes graphql-js and Apollo give to client mistakes; their messages are safe to show. */
 const CLIENT_CODES = new Set([
@@ -71,6 +72,12 @@ export interface FormatErrorOptions {
  * stack).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions = {}): GraphQLFormattedError {
+  const shown = formatCoded(formatted, error, options);
+  const extensions = shown.extensions ?? {};
+  return { ...shown, extensions: { ...extensions, messageZh: messageZh(String(extensions.code), extensions.field) } };
+}
+
+function formatCoded(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions): GraphQLFormattedError {
   const { locations, path } = formatted;
   const classified = classifyError(error);
   switch (classified.kind) {

@@ -13,6 +13,7 @@ import { countSqlStatements, type SqlStatementCounter } from '../db/sql-statemen
 import { HttpError, readBody, refusalOf, withSqlStatementCount } from './http-responses.js';
 import { pageHtml } from './static-pages.js';
 import { sendStatic } from './http-responses.js';
+import { noteRequest } from './request-info.js';
 
 /** What the GraphQL HTTP handler works with. */
 export interface GraphQLHttpDeps {
@@ -113,7 +114,10 @@ export function graphqlHttpHandler(deps: GraphQLHttpDeps): (request: IncomingMes
       if (params) checkVariables(params.variables);
       if (typeof params?.query === 'string') {
         const operationName = typeof params.operationName === 'string' ? params.operationName : undefined;
-        kind = guard.prepare(params.query).operation(operationName)?.operation;
+        const operation = guard.prepare(params.query).operation(operationName);
+        kind = operation?.operation;
+        // The metrics label /graphql requests with the name of an operation the document really holds.
+        noteRequest(request, { operationName: operation?.name?.value });
       }
     } catch (error) {
       // A syntax error is Apollo's to report, in its own words.

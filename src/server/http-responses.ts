@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { AppError, isDatabaseBusy, isDatabaseUnavailable, RateLimitedError, ServerBusyError } from '../shared/errors.js';
 import type { StaticFile } from './static-pages.js';
+import { messageZh } from '../shared/messages-zh.js';
 
 /** A failure of the HTTP exchange itself (body too large, bad JSON, unknown route, wrong method), with its status and code. */
 export class HttpError extends Error {
@@ -104,7 +105,7 @@ export function refusalOf(error: unknown): Refusal & { internal: boolean; unavai
   return {
     status,
     headers: { ...refusalHeaders(status, retryAfter), ...headers },
-    body: { errors: [{ message, extensions: { ...extensions, code } }] },
+    body: { errors: [{ message, extensions: { ...extensions, code, messageZh: messageZh(code, extensions.field) } }] },
     internal,
     unavailable,
   };

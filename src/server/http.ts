@@ -22,10 +22,14 @@ import { OperationGuard } from './limits/operation-guard.js';
 import { SubscriptionBudget } from './limits/subscription-limit.js';
 import { createApollo } from './apollo.js';
 import { graphqlHttpHandler } from './graphql-http.js';
+import { applyCors } from './cors.js';
+import { DownloadLinks } from './download-links.js';
 import { createRoutes } from './routes.js';
 import { createLoaders } from './loaders.js';
 import { deriveEvents } from '../modules/assessment/derived.js';
 import { withDefaults, type ServerOptions } from './options.js';
+import { metricsHandler, ServerMetrics } from './metrics.js';
+import { createAccessLog } from './access-log.js';
 
 export { DEFAULT_RESPONSE_CACHE, DEFAULT_SERVER_LIMITS, type ServerLimits, type ServerOptions } from './options.js';
 
@@ -60,6 +64,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
   const hub = new EventHub({ url: options.databaseUrl, orm, logger });
   await hub.start();
   const live = new Live(hub, orm, logger, { coalesceMs: 250, queueCapacity: 256, ...options.live });
+  const downloadLinks = new DownloadLinks(options.signingSecret);
   const services: AppServices = {
     orm,
     live,
@@ -67,6 +72,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
     writeGate: new WriteGate(options.writeGate),
     deriver: deriveEvents,
     createLoaders,
+    signDownload: (path, signer) => downloadLinks.sign(path, signer),
   };
   const stopEscalations = startEscalationSweeper(services, logger, options.escalationSweepMs);
   const responseCache = new ResponseCache(options.responseCache);
@@ -78,6 +84,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
 
   const httpServer = http.createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: options.maxBodyBytes });
+  const metrics = new ServerMetrics({ orm, wsServer, responseCache, writeGate: services.writeGate, hub });
   const graphqlWs = serveGraphQLOverWebSocket(wsServer, {
     schema,
     services,
@@ -87,6 +94,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
     logger,
     onUnavailable,
     keepAliveMs: options.keepAliveMs,
+    activeSubscriptions: metrics.activeSubscriptions,
   });
   // A revoked API key stops working everywhere at once: every instance receives the event.
   const unsubscribeRevocations = hub.subscribe((events) => {
@@ -103,18 +111,29 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
     health,
     services,
     maxEvidenceBytes: options.maxEvidenceBytes,
+    downloadLinks,
   });
+  const corsOrigins = new Set(options.corsOrigins ?? []);
+
+  // /metrics is answered here, beside the routes: it reads this server's own state.
+  const serveMetrics = metricsHandler(metrics, callers, options.metricsToken);
+  const accessLog = options.accessLog === false ? undefined : createAccessLog(options.accessLog === true || options.accessLog === undefined ? logger : options.accessLog);
 
   let closing: Promise<void> | undefined;
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const requestId = (typeof request.headers['x-request-id'] === 'string' && request.headers['x-request-id'].slice(0, 100)) || randomUUID();
     response.setHeader('x-request-id', requestId);
+    // CORS first: a preflight carries no credentials and is answered before authentication.
+    if (applyCors(corsOrigins, request, response)) return;
+    accessLog?.(request, response);
+    metrics.observeRequest(request, response);
     // Draining: requests still arriving on kept-alive connections are sent elsewhere, and the connection closed.
     if (closing) {
       response.setHeader('connection', 'close');
       return sendError(request, response, new ServiceUnavailableError('the server is shutting down; retry (another instance will answer)'), logger, onUnavailable);
     }
-    route(request, response, new URL(request.url ?? '/', 'http://localhost'), requestId).catch((error: unknown) => sendError(request, response, error, logger, onUnavailable));
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    (url.pathname === '/metrics' ? serveMetrics(request, response) : route(request, response, url, requestId)).catch((error: unknown) => sendError(request, response, error, logger, onUnavailable));
   });
 
   const sweepIdempotency = () => void deleteExpiredIdempotencyKeys(orm, options.idempotencyTtlMs).catch((error: unknown) => logger.warn({ err: error }, 'deleting expired idempotency keys failed'));
@@ -140,6 +159,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
         stopEscalations();
         health.close();
         unsubscribeRevocations();
+        metrics.close();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         live.close();
         await hub.close();

@@ -60,6 +60,12 @@ export interface ServerOptions {
   maxEvidenceBytes?: number;
   /** How often the escalation sweep runs, in ms (default 1 h; 0: never, e.g. in tests). */
   escalationSweepMs?: number;
+  /** A bearer that may read `/metrics` besides ADMIN callers (default none: ADMIN only). */
+  metricsToken?: string;
+  /** Origins allowed to call the API from a browser (CORS), exact; none by default. */
+  corsOrigins?: readonly string[];
+  /** The access log: true (default) writes it to `logger`, a logger writes it there, false turns it off. */
+  accessLog?: boolean | Logger;
 }
 
 /** The default largest evidence file: 10 MiB. */

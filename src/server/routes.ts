@@ -2,9 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContext, type AppServices } from '../core/context.js';
 import { clientAddress, type Callers } from './callers.js';
 import type { DatabaseHealth } from '../db/health.js';
-import { ServiceUnavailableError } from '../shared/errors.js';
+import { ServiceUnavailableError, UnauthenticatedError } from '../shared/errors.js';
+import type { Caller } from '../modules/auth/auth.types.js';
+import type { DownloadLinks } from './download-links.js';
 import { handleReportDownload } from '../modules/report/report.http.js';
 import { handleDocumentDownload } from '../modules/document/document.http.js';
+import { handleOc4idsExport } from '../modules/export/oc4ids.http.js';
 import { HttpError, readBody, sendJson, sendStatic } from './http-responses.js';
 import { handleEvidenceDownload, handleEvidenceUpload } from '../modules/evidence/evidence.http.js';
 import { pageAsset, pageHtml } from './static-pages.js';
@@ -20,6 +23,8 @@ export interface RouteDeps {
   callers: Callers;
   health: DatabaseHealth;
   services: AppServices;
+  /** Verifies the signed download links (`downloadUrl`): a valid one stands in for the Authorization header. */
+  downloadLinks: DownloadLinks;
 }
 
 /**
@@ -33,7 +38,16 @@ export interface RouteDeps {
 /** The screen loads nothing from another host: scripts, styles and connections to this API only. */
 const SCREEN_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
-export function createRoutes({ graphql, callers, health, services, maxEvidenceBytes }: RouteDeps): RouteHandler {
+export function createRoutes({ graphql, callers, health, services, maxEvidenceBytes, downloadLinks }: RouteDeps): RouteHandler {
+  /** The caller of a download: its signed link when the URL carries one, else its credentials. */
+  const downloader = async (request: IncomingMessage, url: URL): Promise<Caller> => {
+    const linked = downloadLinks.callerOf(url);
+    // A stale link on a request that also carries credentials: the credentials decide.
+    if ((linked === 'expired' || linked === 'invalid') && request.headers.authorization) return callers.ofRequest(request);
+    if (linked === 'expired') throw new UnauthenticatedError('the download link has expired: ask the API for a new downloadUrl');
+    if (linked === 'invalid') throw new UnauthenticatedError('the download link is not valid');
+    return linked ?? callers.ofRequest(request);
+  };
   return async (request, response, url, requestId) => {
     const method = (request.method ?? 'GET').toUpperCase();
     if (url.pathname === '/graphql') {
@@ -55,19 +69,25 @@ export function createRoutes({ graphql, callers, health, services, maxEvidenceBy
       return sendJson(response, 503, { status: readiness.reason, ...(readiness.pending ? { pending: readiness.pending } : {}) }, { 'retry-after': '2' });
     }
     if (url.pathname.startsWith('/reports/')) {
-      const caller = await callers.ofRequest(request);
+      const caller = await downloader(request, url);
       callers.spendDownload(caller);
       if (await handleReportDownload(createContext(services, caller, requestId), url.pathname, method, response)) return;
     }
     if (url.pathname.startsWith('/evidence/')) {
-      const caller = await callers.ofRequest(request);
+      const caller = await downloader(request, url);
       callers.spendDownload(caller);
       if (await handleEvidenceDownload(createContext(services, caller, requestId), request, url.pathname, method, response)) return;
     }
     if (url.pathname.startsWith('/documents/')) {
-      const caller = await callers.ofRequest(request);
+      const caller = await downloader(request, url);
       callers.spendDownload(caller);
       if (await handleDocumentDownload(createContext(services, caller, requestId), url.pathname, method, response)) return;
+    }
+    if (url.pathname.startsWith('/exports/')) {
+      // Open data (OC4IDS): same credentials and download budget as the reports.
+      const caller = await downloader(request, url);
+      callers.spendDownload(caller);
+      if (await handleOc4idsExport(createContext(services, caller, requestId), request, url.pathname, method, response)) return;
     }
     if (url.pathname === '/' || url.pathname === '/playground' || url.pathname === '/playground/') {
       return sendStatic(response, await pageHtml('playground'), false);

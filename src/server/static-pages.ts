@@ -4,9 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+/**
+ * The pages and their scripts live beside this module: in `src/server/` when running the sources, and
+ * in `dist/src/server/`, where `npm run build` copies them, when running the build (which so needs no
+ * source tree).
+ */
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** The pages and their scripts live beside the sources; the tsc build reads them from the source tree. */
-const sourceDir = here.includes(`${path.sep}dist${path.sep}`) ? here.replace(`${path.sep}dist${path.sep}`, path.sep) : here;
 
 /** A file inside an installed package, found through its package.json (exports maps hide UMD builds). */
 function packageFile(pkg: string, file: string): string {
@@ -19,7 +22,7 @@ const CSS = 'text/css; charset=utf-8';
 /** The pages the API serves itself, each with every file it loads: from installed npm packages or beside the page, never from a CDN (they work on a closed network). */
 export type PageName = 'playground' | 'screen';
 
-const pageFile = (page: PageName, file: string) => () => path.join(sourceDir, page, file);
+const pageFile = (page: PageName, file: string) => () => path.join(here, page, file);
 
 const PAGES: Record<PageName, Record<string, { file: () => string; type: string }>> = {
   playground: {

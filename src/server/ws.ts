@@ -28,6 +28,8 @@ export interface GraphQLWebSocketDeps {
   onUnavailable: () => void;
   /** Interval of keep-alive pings; a client that misses one is dropped. */
   keepAliveMs: number;
+  /** Counted up when a subscription starts delivering and down when it ends (the metrics' gauge). */
+  activeSubscriptions?: { inc(): void; dec(): void };
 }
 
 /** What a connection carries besides graphql-ws's own: its credential and the caller it proved. */
@@ -169,7 +171,8 @@ export function serveGraphQLOverWebSocket(wsServer: WebSocketServer, deps: Graph
         // Every subscriber of a topic receives the same payload object; subscribers who may see the
         // same things and run the same operation share one execution of it (thousands of screens, one result).
         const key = `${visibilityKey((args.contextValue as Context).caller)}\u0000${operationKey(args)}`;
-        return mapAsyncIterable(source, (payload) => sharedExecution(payload, key, async () => maskResult(await execute({ ...args, rootValue: payload }))));
+        const results = mapAsyncIterable(source, (payload) => sharedExecution(payload, key, async () => maskResult(await execute({ ...args, rootValue: payload }))));
+        return deps.activeSubscriptions ? countedWhileOpen(results, deps.activeSubscriptions) : results;
       },
       onError: (_ctx, _id, _payload, errors) => {
         logger.debug({ errors: errors.map((error) => error.message.slice(0, 300)) }, 'graphql-ws operation refused');
@@ -187,6 +190,43 @@ export function serveGraphQLOverWebSocket(wsServer: WebSocketServer, deps: Graph
       clearInterval(keepAlive);
       for (const client of wsServer.clients) client.close(1001, 'server shutting down');
       await wsCleanup.dispose();
+    },
+  };
+}
+
+/**
+ * `iterator`, counted in `gauge` from now until it ends: done, failed, or returned (a complete
+ * message or a closed socket; graphql-ws calls `return()` then), whichever comes first, once.
+ */
+function countedWhileOpen<T>(iterator: AsyncIterableIterator<T>, gauge: { inc(): void; dec(): void }): AsyncIterableIterator<T> {
+  gauge.inc();
+  let open = true;
+  const end = () => {
+    if (open) gauge.dec();
+    open = false;
+  };
+  return {
+    async next() {
+      try {
+        const result = await iterator.next();
+        if (result.done) end();
+        return result;
+      } catch (error) {
+        end();
+        throw error;
+      }
+    },
+    async return() {
+      end();
+      return (await iterator.return?.()) ?? { value: undefined, done: true };
+    },
+    async throw(error?: unknown) {
+      end();
+      if (iterator.throw) return iterator.throw(error);
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
     },
   };
 }

@@ -13,6 +13,11 @@ export class BoundedQueue<T> implements AsyncIterableIterator<T> {
     private readonly hooks: { onOverflow?: () => void; onClose?: () => void } = {},
   ) {}
 
+  /** Whether the subscription has ended (closed by its consumer, overflowed or failed). */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   /** Number of items not yet taken. */
   get size(): number {
     return this.items.length;

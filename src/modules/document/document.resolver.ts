@@ -35,9 +35,12 @@ export class IssuedDocumentResolver {
     return documents.issueDocument(context, { kind, year, period, number, issuedOn });
   }
 
-  @FieldResolver(() => String, { description: 'Path of the .xlsx exactly as issued (GET with the API authorization; header x-content-sha256). 下载地址。' })
-  downloadUrl(@Root() document: IssuedDocument): string {
-    return documentPath(document.id, 'xlsx');
+  @FieldResolver(() => String, {
+    description:
+      'Link to the .xlsx exactly as issued, signed and valid for 5 minutes (no Authorization header needed); the bare path /documents/{id}.xlsx works forever with the API authorization (header x-content-sha256). 下载地址(5分钟内有效)。',
+  })
+  downloadUrl(@Root() document: IssuedDocument, @Ctx() context: Context): string {
+    return context.signedLink(documentPath(document.id, 'xlsx'));
   }
 
   @FieldResolver(() => String, { description: 'Path of the .csv exactly as issued. CSV 下载地址。' })

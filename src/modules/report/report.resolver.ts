@@ -1,5 +1,5 @@
 import { belongsTo } from '../../core/belongs-to.js';
-import { Arg, Ctx, Int, Query, Resolver, type ClassType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, registerEnumType, type ClassType } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Person } from '../person/person.entity.js';
 import { Project } from '../project/project.entity.js';
@@ -38,6 +38,40 @@ export class ReportResolver {
   }
 }
 
+/** The file format of a download. */
+export enum DownloadFormat {
+  XLSX = 'xlsx',
+  CSV = 'csv',
+}
+registerEnumType(DownloadFormat, { name: 'DownloadFormat', description: 'File format of a download. 下载格式。' });
+
+const LINK_DESCRIPTION =
+  'A link to download this report as a file, signed and valid for 5 minutes: it needs no Authorization header (an export button, an <a href>). 下载链接(5分钟内有效,无需请求头)。';
+
+@Resolver(() => MonthlyReport)
+export class MonthlyReportLinks {
+  @FieldResolver(() => String, { description: LINK_DESCRIPTION })
+  downloadUrl(@Root() report: MonthlyReport, @Arg('format', () => DownloadFormat, { defaultValue: DownloadFormat.XLSX }) format: DownloadFormat, @Ctx() context: Context): string {
+    return context.signedLink(`/reports/monthly/${report.year}/${report.month}.${format}`);
+  }
+}
+
+@Resolver(() => QuarterlyBulletin)
+export class QuarterlyBulletinLinks {
+  @FieldResolver(() => String, { description: LINK_DESCRIPTION })
+  downloadUrl(@Root() bulletin: QuarterlyBulletin, @Arg('format', () => DownloadFormat, { defaultValue: DownloadFormat.XLSX }) format: DownloadFormat, @Ctx() context: Context): string {
+    return context.signedLink(`/reports/quarterly/${bulletin.year}/${bulletin.quarter}.${format}`);
+  }
+}
+
+@Resolver(() => PeriodSummary)
+export class PeriodSummaryLinks {
+  @FieldResolver(() => String, { description: LINK_DESCRIPTION })
+  downloadUrl(@Root() summary: PeriodSummary, @Arg('format', () => DownloadFormat, { defaultValue: DownloadFormat.XLSX }) format: DownloadFormat, @Ctx() context: Context): string {
+    return context.signedLink(summary.half === null ? `/reports/annual/${summary.year}.${format}` : `/reports/half-year/${summary.year}/${summary.half}.${format}`);
+  }
+}
+
 /** A report line's `project`, through the per-request loader. */
 function projectLink<T extends { projectId: number }>(lineType: ClassType<T>): ClassType {
   return belongsTo<T, Project>(() => lineType, { field: 'project', type: () => Project, id: (line) => line.projectId, loader: (loaders) => loaders.projectById, description: '项目' });
@@ -46,6 +80,9 @@ function projectLink<T extends { projectId: number }>(lineType: ClassType<T>): C
 /** Every resolver of the report module, for the schema. */
 export const reportResolvers = [
   ReportResolver,
+  MonthlyReportLinks,
+  QuarterlyBulletinLinks,
+  PeriodSummaryLinks,
   projectLink(MonthlyReportRow),
   projectLink(ReportProjectScore),
   projectLink(RedLightProject),

@@ -157,15 +157,19 @@ describe('live subscriptions over graphql-ws', () => {
     const subscription = subscribe(api.wsUrl, DashboardChangedDocument, { year: 2026, level: null });
     try {
       await subscription.nth(1);
+      const started = Date.now();
       const writes = Array.from({ length: 100 }, (_, i) => report(projectIds[i % 50], 1 + Math.floor(i / 50) + 6, `${(i + 1) * 3}.17`));
       await Promise.all(writes);
+      const writing = Date.now() - started;
       const { dashboard } = await api.data(DashboardDocument, { year: 2026 });
       const { year: _year, level: _level, ...expected } = dashboard;
       await subscription.until((values) => values.at(-1)!.dashboardChanged.completedInvestment === expected.completedInvestment, 10_000);
       await new Promise((resolve) => setTimeout(resolve, 600));
       expect(subscription.values.at(-1)!.dashboardChanged).toEqual(expected);
-      // Coalesced: far fewer recomputations than the 100 commits.
-      expect(subscription.values.length).toBeLessThan(40);
+      // Coalesced: at most one recomputation per 250 ms while the commits arrive (plus the first value
+      // and the last), however slow a loaded machine makes the 100 commits.
+      expect(subscription.values.length).toBeLessThanOrEqual(Math.ceil(writing / 250) + 3);
+      expect(subscription.values.length).toBeLessThan(100);
     } finally {
       await subscription.dispose();
     }

@@ -141,7 +141,7 @@ describe('setAnnualPlan', () => {
       input: { projectId, year: 2026, plannedInvestment: '1000.00', milestones: [{ name: '跨年节点', dueOn: '2027-01-15' }] },
     });
     const error = onlyError(response);
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'milestones.0.dueOn' });
+    expect(error.extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'milestones.0.dueOn' });
     expect(error.message).toBe('milestones.0.dueOn must fall in 2026');
     // The project's listing (made with it, plan 0) is unchanged: no milestone was written.
     expect((await detail(projectId)).annualPlan).toMatchObject({ plannedInvestment: '0.00', milestones: [] });
@@ -160,7 +160,7 @@ describe('setAnnualPlan', () => {
         ],
       },
     });
-    expect(onlyError(response).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'milestones.1.metOn' });
+    expect(onlyError(response).extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'milestones.1.metOn' });
   });
 });
 
@@ -344,7 +344,7 @@ describe('land tasks', () => {
     const added = await api.request(AddLandTaskDocument, {
       input: { projectId, name: '超征', areaToAcquire: '50.00', areaAcquired: '50.01', householdsToRelocate: 0 },
     });
-    expect(onlyError(added).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'areaAcquired' });
+    expect(onlyError(added).extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'areaAcquired' });
     expect((await detail(projectId)).landTasks).toEqual([]);
 
     const { addLandTask } = await api.data(AddLandTaskDocument, {
@@ -352,10 +352,10 @@ describe('land tasks', () => {
     });
     const updated = await api.request(UpdateLandTaskDocument, { input: { id: addLandTask.id, areaAcquired: '60.00' } });
     const error = onlyError(updated);
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'areaAcquired' });
+    expect(error.extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'areaAcquired' });
     expect(error.message).toBe('areaAcquired (60.00) must not exceed areaToAcquire (50.00)');
     const shrunk = await api.request(UpdateLandTaskDocument, { input: { id: addLandTask.id, areaToAcquire: '19.99' } });
-    expect(onlyError(shrunk).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'areaAcquired' });
+    expect(onlyError(shrunk).extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'areaAcquired' });
     expect((await detail(projectId)).landTasks).toMatchObject([{ areaToAcquire: '50.00', areaAcquired: '20.00' }]);
   });
 
@@ -365,14 +365,14 @@ describe('land tasks', () => {
       input: { projectId, name: '房屋征收', areaToAcquire: '5.00', householdsToRelocate: 3, householdsRelocated: 3 },
     });
     const response = await api.request(UpdateLandTaskDocument, { input: { id: addLandTask.id, householdsToRelocate: 2 } });
-    expect(onlyError(response).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'householdsRelocated' });
+    expect(onlyError(response).extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'householdsRelocated' });
   });
 
   it('a land task field cannot be cleared with null', async () => {
     const projectId = (await kit().project()).id;
     const { addLandTask } = await api.data(AddLandTaskDocument, { input: { projectId, name: '清空', areaToAcquire: '5.00', householdsToRelocate: 0 } });
     const response = await api.request(UpdateLandTaskDocument, { input: { id: addLandTask.id, areaAcquired: null } });
-    expect(onlyError(response).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'areaAcquired' });
+    expect(onlyError(response).extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'areaAcquired' });
   });
 
   it('an unknown land task is NOT_FOUND', async () => {
@@ -407,7 +407,7 @@ describe('createPerson and createOrganization', () => {
   it.each(['1390797abcd', '12', '+', '139 0797<script>'])('the phone "%s" is BAD_USER_INPUT naming phone', async (phone) => {
     const [{ count: before }] = await api.db.sql<{ count: string }>('select count(*) from person');
     const response = await api.request(CreatePersonDocument, { input: { name: '号码错误', title: '科员', phone } });
-    expect(onlyError(response).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'phone' });
+    expect(onlyError(response).extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'phone' });
     const [{ count: after }] = await api.db.sql<{ count: string }>('select count(*) from person');
     expect(after).toBe(before);
   });
@@ -446,7 +446,7 @@ describe('createPerson and createOrganization', () => {
     for (const name of ['区发改局', ' 区发改局 ']) {
       const response = await api.request(CreateOrganizationDocument, { input: { name, kind: 'DEPARTMENT' } });
       const error = onlyError(response);
-      expect(error.extensions).toEqual({ code: 'CONFLICT', field: 'name' });
+      expect(error.extensions).toEqual({ messageZh: expect.any(String), code: 'CONFLICT', field: 'name' });
       expect(error.message).toBe('organization 区发改局 already exists');
     }
     const [{ count: after }] = await api.db.sql<{ count: string }>('select count(*) from organization');

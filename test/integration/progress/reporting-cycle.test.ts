@@ -159,7 +159,9 @@ describe('month close, corrections, issued documents and "as of"', () => {
     const csv = await download(issueDocument.csvUrl);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('x-content-sha256')).toBe(createHash('sha256').update(Buffer.from(await csv.arrayBuffer())).digest('hex'));
-    expect((await download(issueDocument.downloadUrl, null)).status).toBe(401);
+    // downloadUrl is a signed link (works without a header); the bare path needs credentials.
+    expect((await download(issueDocument.downloadUrl, null)).status).toBe(200);
+    expect((await download(issueDocument.downloadUrl.split('?')[0], null)).status).toBe(401);
     expect((await download('/documents/999999.xlsx')).status).toBe(404);
     // The live table of the same month says it is not an issued document.
     const live = await workbookOf(Buffer.from(await (await download('/reports/monthly/2026/3.xlsx')).arrayBuffer()));

@@ -203,7 +203,7 @@ describe('updateProject', () => {
       const before = await projectRow(project.id);
       const response = await api.request(UpdateProjectDocument, { input: { id: project.id, address: '不应写入', [field]: null } });
       const error = onlyError(response);
-      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+      expect(error.extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field });
       expect(error.message).toBe(`${field} cannot be cleared`);
       expect(await projectRow(project.id)).toEqual(before);
     },
@@ -212,13 +212,13 @@ describe('updateProject', () => {
   it('a COMPLETED status without a completion date is refused naming status', async () => {
     const project = await createProject();
     const response = await api.request(UpdateProjectDocument, { input: { id: project.id, status: 'COMPLETED' } });
-    expect(onlyError(response).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'status' });
+    expect(onlyError(response).extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'status' });
   });
 
   it('a completion date before the start of works is refused naming completedOn', async () => {
     const project = await createProject();
     const response = await api.request(UpdateProjectDocument, { input: { id: project.id, completedOn: '2026-01-01' } });
-    expect(onlyError(response).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'completedOn' });
+    expect(onlyError(response).extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'completedOn' });
   });
 
   it('a completion date after the start completes the project', async () => {
@@ -232,14 +232,14 @@ describe('updateProject', () => {
     const project = await createProject();
     await api.data(RecordStartDocument, { input: { projectId: project.id, startedOn: '2026-02-01' } });
     const response = await api.request(UpdateProjectDocument, { input: { id: project.id, completedOn: dateFromToday(3) } });
-    expect(onlyError(response).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'completedOn' });
+    expect(onlyError(response).extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'completedOn' });
     expect(await projectRow(project.id)).toMatchObject({ completed_on: null, status: 'UNDER_CONSTRUCTION' });
   });
 
   it('a planned completion before the planned start is refused naming plannedCompletionOn', async () => {
     const project = await createProject({ plannedStartOn: '2026-06-01' });
     const response = await api.request(UpdateProjectDocument, { input: { id: project.id, plannedCompletionOn: '2026-05-31' } });
-    expect(onlyError(response).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'plannedCompletionOn' });
+    expect(onlyError(response).extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'plannedCompletionOn' });
   });
 });
 
@@ -262,7 +262,7 @@ describe('recordStart', () => {
     const project = await createProject();
     const response = await api.request(RecordStartDocument, { input: { projectId: project.id, startedOn: dateFromToday(3) } });
     const error = onlyError(response);
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'startedOn' });
+    expect(error.extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'startedOn' });
     expect(error.message).toBe('startedOn must not be in the future');
     expect(await projectRow(project.id)).toMatchObject({ started_on: null, status: 'NOT_STARTED' });
   });
@@ -341,7 +341,7 @@ describe('assignPerson and unassignPerson', () => {
     });
     expect(onlyError(unknown).extensions).toMatchObject({ code: 'NOT_FOUND', type: 'Person' });
     const wrongType = await api.request(AssignPersonDocument, { input: { projectId: project.id, personId: project.id, role: 'LIAISON_LEADER' } });
-    expect(onlyError(wrongType).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'personId' });
+    expect(onlyError(wrongType).extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'personId' });
     const { project: stored } = await api.data(ProjectDetailDocument, { id: project.id, year: 2026 });
     expect(stored.assignments).toEqual([]);
   });

@@ -302,9 +302,9 @@ describe('project detail and node', () => {
       expect(response.data).toEqual({ node: null });
     }
     const malformed = await api.request(NodeByIdDocument, { id: 'not-an-id' });
-    expect(malformed.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(malformed.errors?.[0].extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'id' });
     const unknownType = await api.request(NodeByIdDocument, { id: Buffer.from('Recipe:1').toString('base64') });
-    expect(unknownType.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(unknownType.errors?.[0].extensions).toEqual({ messageZh: expect.any(String), code: 'BAD_USER_INPUT', field: 'id' });
   });
 });
 
