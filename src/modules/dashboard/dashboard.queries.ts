@@ -5,6 +5,7 @@ import { INVESTMENT_BAND_BOUNDS } from '../../shared/money.js';
 import { yearList } from '../listing/listing.queries.js';
 import { latestClosedMonthOf } from '../period/period.queries.js';
 import { ConstructionType, type ProjectLevel } from '../project/project.entity.js';
+import type { PhasingKind } from '../listing/listing.rules.js';
 import { countedReports, cumulativeOf } from '../progress/progress.queries.js';
 
 /** Each project's investment band (`total_investment` of the row in scope), from the bounds the code uses, as a `case`. */
@@ -161,6 +162,6 @@ export interface SeriesListingRow {
   construction_type: ConstructionType;
   planned_investment: string;
   planned_start_on: string | null;
-  phasing_kind: string | null;
+  phasing_kind: PhasingKind | null;
   phasing: string[] | null;
 }

@@ -9,7 +9,7 @@ import { EventType } from '../event/event.entity.js';
 import type { EventRecord } from '../../core/event-log.js';
 import { dashboardBreakdown, dashboardFigures, investmentSeriesRows, landTotals, type BreakdownKey } from './dashboard.queries.js';
 import { Decimal } from 'decimal.js';
-import { monthlyPhasing, PhasingKind, plannedToDate, timeProgressOf } from '../listing/listing.rules.js';
+import { phasingOfRow, plannedToDate, timeProgressOf } from '../listing/listing.rules.js';
 import { lastMonthBegun } from '../../shared/dates.js';
 
 /**
@@ -133,16 +133,7 @@ export function landOf(context: Context, dashboard: Dashboard): Promise<LandTota
 export async function investmentSeries(context: Context, year: number, level: ProjectLevel | null, asOf: Date | null): Promise<InvestmentSeries> {
   requireYear(year);
   const { listings, completed, closed_month: closedMonth } = await investmentSeriesRows(context.em, year, level, asOf);
-  const phasings = listings.map((listing) =>
-    monthlyPhasing({
-      year,
-      constructionType: listing.construction_type,
-      plannedInvestment: listing.planned_investment,
-      plannedStartOn: listing.planned_start_on,
-      kind: (listing.phasing_kind as PhasingKind | null) ?? PhasingKind.DEFAULT,
-      amounts: listing.phasing,
-    }),
-  );
+  const phasings = listings.map((listing) => phasingOfRow(listing, year));
   const plannedInvestment = listings.reduce((sum, listing) => sum.plus(listing.planned_investment), new Decimal(0)).toFixed(2);
   const byMonth = new Map(completed.map((row) => [row.month, row.amount]));
   const begun = lastMonthBegun(year, asOf ?? new Date());

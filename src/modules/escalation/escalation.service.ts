@@ -74,10 +74,14 @@ interface NewStep {
   reason: string;
 }
 
-/** Creates the steps not yet given for their cause (never twice), addressed and due; one ESCALATION_CREATED event each. */
-async function createSteps(em: EntityManager, events: EventSink, steps: readonly NewStep[], at: Date): Promise<number> {
+/**
+ * Creates the steps not yet given for their cause (never twice), addressed and due; one
+ * ESCALATION_CREATED event each. `known` is what `existingSteps` says of these causes, when the
+ * caller has read it already (under the same lock).
+ */
+async function createSteps(em: EntityManager, events: EventSink, steps: readonly NewStep[], at: Date, known?: Set<string>): Promise<number> {
   if (steps.length === 0) return 0;
-  const existing = await existingSteps(em, steps.map((step) => step.cause));
+  const existing = known ?? (await existingSteps(em, steps.map((step) => step.cause)));
   const fresh = steps.filter((step) => !existing.has(`${step.kind}|${step.cause}`));
   if (fresh.length === 0) return 0;
   const addressees = new Map((await addresseesOf(em, [...new Set(fresh.map((step) => step.projectId))])).map((row) => [row.project_id, row]));
@@ -159,7 +163,7 @@ export async function escalateAtClose(em: EntityManager, events: EventSink, year
   const open = await openStepsWithCause(em, 'light:', year);
   await closeSteps(em, events, open.filter((step) => !current.has(step.cause)), 'CAUSE_GONE', at);
   await closeSteps(em, events, open.filter((step) => current.has(step.cause) && LIGHT_LADDER.indexOf(step.kind) < current.get(step.cause)!), 'SUPERSEDED', at);
-  await createSteps(em, events, steps, at);
+  await createSteps(em, events, steps, at, given);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { DateString } from '../../shared/dates.js';
 import { monthEnd } from '../../shared/dekad.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import type { DecimalString } from '../../shared/money.js';
-import { monthlyPhasing } from '../listing/listing.rules.js';
+import { phasingOfRow } from '../listing/listing.rules.js';
 import { ConstructionType, Industry, ProjectLevel, ProjectStatus } from '../project/project.entity.js';
 import type { Oc4idsMilestoneRow, Oc4idsProjectRow, Oc4idsReportRow } from './oc4ids.queries.js';
 import type { Oc4idsMetric, Oc4idsMilestone, Oc4idsObservation, Oc4idsOrganization, Oc4idsPeriod, Oc4idsProject, Oc4idsProjectPackage, Oc4idsValue } from './oc4ids.types.js';
@@ -236,14 +236,7 @@ function observationId(year: number, month: number): string {
  * financial progress; none for a PREPARATORY listing or a plan of zero (nothing is phased).
  */
 function forecastsOf(row: Oc4idsProjectRow, year: number): Oc4idsMetric[] | undefined {
-  const monthly = monthlyPhasing({
-    year,
-    constructionType: row.construction_type,
-    plannedInvestment: row.planned_investment,
-    plannedStartOn: row.planned_start_on,
-    kind: row.phasing_kind,
-    amounts: row.phasing,
-  });
+  const monthly = phasingOfRow(row, year);
   if (monthly.every((amount) => new Decimal(amount).isZero())) return undefined;
   const observations: Oc4idsObservation[] = monthly.map((amount, index) => ({
     id: observationId(year, index + 1),

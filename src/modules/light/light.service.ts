@@ -9,7 +9,7 @@ import { requireIntegerInRange } from '../../shared/errors.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { requireYear } from '../../shared/year.js';
 import { EventType } from '../event/event.entity.js';
-import { monthlyPhasing, plannedToDate } from '../listing/listing.rules.js';
+import { phasingOfRow, plannedToDate } from '../listing/listing.rules.js';
 import { schemeFor } from '../assessment/scheme.service.js';
 import type { ProjectLevel } from '../project/project.entity.js';
 import { computeLight, Light, outlookOf, type LightResult, type LightThresholds, type Outlook } from './light.rules.js';
@@ -18,14 +18,7 @@ import { latestClosedMonth } from '../period/period.queries.js';
 
 /** The light of one listing at the end of `month`, from its inputs (reports to date as they stand). */
 export function lightAt(row: LightInputRow, year: number, month: number, thresholds: LightThresholds): LightResult {
-  const phasing = monthlyPhasing({
-    year,
-    constructionType: row.construction_type,
-    plannedInvestment: row.planned_investment,
-    plannedStartOn: row.planned_start_on,
-    kind: row.phasing_kind,
-    amounts: row.phasing,
-  });
+  const phasing = phasingOfRow(row, year);
   let completed = new Decimal(0);
   for (let reported = 1; reported <= month; reported++) completed = completed.plus(row.monthly[String(reported)] ?? '0');
   return computeLight(

@@ -73,6 +73,27 @@ export function monthlyPhasing(input: PhasingInput): DecimalString[] {
   return Array.from({ length: 12 }, (_, index) => (index + 1 < first ? '0.00' : spread[index + 1 - first]));
 }
 
+/** A listing as the SQL reads it (snake_case columns): what its phasing is computed from. */
+export interface PhasingRow {
+  construction_type: PhasingInput['constructionType'];
+  planned_investment: DecimalString;
+  planned_start_on: DateString | null;
+  phasing_kind: PhasingKind | null;
+  phasing: readonly DecimalString[] | null;
+}
+
+/** The twelve monthly amounts of a listing row of `year` (`monthlyPhasing`). */
+export function phasingOfRow(row: PhasingRow, year: number): DecimalString[] {
+  return monthlyPhasing({
+    year,
+    constructionType: row.construction_type,
+    plannedInvestment: row.planned_investment,
+    plannedStartOn: row.planned_start_on,
+    kind: row.phasing_kind ?? PhasingKind.DEFAULT,
+    amounts: row.phasing,
+  });
+}
+
 /** The planned-to-date amount at the end of `month`: the phasing summed to that month, 万元. */
 export function plannedToDate(monthly: readonly DecimalString[], month: number): DecimalString {
   let total = new Decimal(0);

@@ -13,7 +13,7 @@ import { SubjectRole } from '../assessment/assessment.types.js';
 import { meanScore } from '../assessment/score.rules.js';
 import { scoresAsOf } from '../assessment/score.service.js';
 import { Light } from '../light/light.rules.js';
-import { monthlyPhasing, plannedToDate, referenceTimeProgress, timeProgressOf } from '../listing/listing.rules.js';
+import { phasingOfRow, plannedToDate, referenceTimeProgress, timeProgressOf } from '../listing/listing.rules.js';
 import { issuedLightInputs } from '../light/light.queries.js';
 import { lightAt } from '../light/light.service.js';
 import { schemeFor } from '../assessment/scheme.service.js';
@@ -114,14 +114,7 @@ function totalOf(rows: MonthlyReportRow[], level: ProjectLevel | null, month: nu
 
 /** A line's planned-to-date at the month end (`monthlyPhasing`, as the lights read the plan), 万元. */
 function plannedToDateOf(row: MonthlyRow, year: number, month: number): string {
-  const phasing = monthlyPhasing({
-    year,
-    constructionType: row.construction_type,
-    plannedInvestment: row.planned ?? '0',
-    plannedStartOn: row.planned_start_on,
-    kind: row.phasing_kind,
-    amounts: row.phasing,
-  });
+  const phasing = phasingOfRow({ ...row, planned_investment: row.planned ?? '0' }, year);
   return plannedToDate(phasing, month);
 }
 
