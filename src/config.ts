@@ -25,6 +25,8 @@ export interface Config {
   introspection: boolean;
   /** Execute HTTP operations with graphql-jit (compiled per document) rather than graphql-js. */
   compiledExecution: boolean;
+  /** Answer the project list and detail with one planned SQL statement each. */
+  plannedReads: boolean;
   /** Whole query responses kept in memory until a change commits (see README "Response cache"). */
   responseCache: {
     ttlMs: number;
@@ -132,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: env.JWT_SECRET || undefined,
     introspection: flag(env, 'INTROSPECTION', true),
     compiledExecution: flag(env, 'COMPILED_EXECUTION', true),
+    plannedReads: flag(env, 'PLANNED_READS', true),
     responseCache: {
       ttlMs: integer(env, 'RESPONSE_CACHE_TTL_MS', 5000, 0, 600_000),
       maxEntries: integer(env, 'RESPONSE_CACHE_ENTRIES', 1000, 0, 100_000),

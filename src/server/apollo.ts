@@ -13,6 +13,7 @@ import type { SqlStatementCounter } from '../db/sql-statements.js';
 import { BadRequestError } from '../shared/errors.js';
 import { formatError, logOperationErrors } from './format-error.js';
 import { compiledExecutorGateway } from './compiled-executor.js';
+import { createReadPlanner } from './planned-reads.js';
 import type { OperationGuard } from './limits/operation-guard.js';
 import { limitRules, MAX_DOCUMENT_TOKENS } from './limits/query-limits.js';
 import { httpStatusOf, refusalHeaders } from './http-responses.js';
@@ -27,6 +28,8 @@ export interface ApolloOptions {
   logger: Logger;
   /** Execute with graphql-jit (compiled once per document, within a size budget); false uses graphql-js. */
   compiledExecution: boolean;
+  /** Answer the planned query shapes (the project list and detail) with one SQL statement each (src/server/planned-reads.ts). */
+  plannedReads: boolean;
   exposeSqlStatementCount: boolean;
   maxDepth: number;
   maxAliases: number;
@@ -102,7 +105,15 @@ function operationPlugin(options: ApolloOptions): ApolloServerPlugin<ApiContext>
 export async function createApollo(options: ApolloOptions): Promise<ApolloServer<ApiContext>> {
   const { schema, guard } = options;
   const apollo = new ApolloServer<ApiContext>({
-    ...(options.compiledExecution ? { gateway: compiledExecutorGateway(schema, options.logger) } : { schema }),
+    ...(options.compiledExecution || options.plannedReads
+      ? {
+          gateway: compiledExecutorGateway(schema, {
+            logger: options.logger,
+            compile: options.compiledExecution,
+            planner: options.plannedReads ? createReadPlanner(schema, options.logger) : undefined,
+          }),
+        }
+      : { schema }),
     introspection: guard.introspection,
     hideSchemaDetailsFromClientErrors: !guard.introspection,
     persistedQueries: false,

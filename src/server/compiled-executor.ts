@@ -3,7 +3,9 @@ import { execute, GraphQLError, type ExecutionResult, type GraphQLSchema, type S
 import { getVariableValues } from 'graphql/execution/values.js';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Logger } from 'pino';
+import type { Context } from '../core/context.js';
 import { documentFieldCount } from './limits/query-limits.js';
+import type { ReadPlanner } from './planned-reads.js';
 
 /** Compiled documents kept (the oldest goes first); a screen or a client sends a handful of shapes. */
 const COMPILED_DOCUMENTS = 500;
@@ -27,14 +29,22 @@ const SLOW_COMPILE_MS = 50;
  * the plugins still run in Apollo first. Apollo's only hook for its executor is the gateway
  * interface, hence the shape. Subscriptions (graphql-ws) keep graphql-js.
  */
-export function compiledExecutorGateway(schema: GraphQLSchema, logger?: Logger): GatewayInterface {
+export function compiledExecutorGateway(schema: GraphQLSchema, options: { logger?: Logger; planner?: ReadPlanner; compile?: boolean } = {}): GatewayInterface {
+  const { logger, planner, compile = true } = options;
   const listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
   const compiled = new Map<string, CompiledQuery | ExecutionResult | 'interpret'>();
   const executor: GatewayExecutor = async (request) => {
     const key = `${request.queryHash}\u0000${request.operationName ?? ''}`;
+    if (planner) {
+      // Variables are checked by graphql-js first, so a bad one is the same coded error either way.
+      const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 50 });
+      if (coerced.errors) return { errors: coerced.errors };
+      const planned = await planner(key, request.document, request.operation, coerced.coerced, request.context as unknown as Context);
+      if (planned) return planned;
+    }
     let query = compiled.get(key);
     if (!query) {
-      if (documentFieldCount(request.document) > COMPILE_FIELD_BUDGET) {
+      if (!compile || documentFieldCount(request.document) > COMPILE_FIELD_BUDGET) {
         query = 'interpret';
       } else {
         const started = performance.now();

@@ -48,6 +48,8 @@ export interface ServerOptions {
   limits?: Partial<ServerLimits>;
   /** Execute HTTP operations with graphql-jit (default true); false uses graphql-js. */
   compiledExecution?: boolean;
+  /** Answer the project list and detail with one planned SQL statement each (default true); false leaves them to the resolvers. */
+  plannedReads?: boolean;
   /** Whole-response cache of queries; see ResponseCache. */
   responseCache?: Partial<ResponseCacheOptions>;
   /** The district's name in report titles (default the demo's, "XX区"). */
@@ -81,6 +83,7 @@ export function withDefaults(options: ServerOptions) {
     keepAliveMs: options.keepAliveMs ?? 30_000,
     limits: { ...DEFAULT_SERVER_LIMITS, ...options.limits } as ServerLimits,
     compiledExecution: options.compiledExecution ?? true,
+    plannedReads: options.plannedReads ?? true,
     responseCache: { ...DEFAULT_RESPONSE_CACHE, ...options.responseCache } as ResponseCacheOptions,
     writeGate: { ...DEFAULT_WRITE_GATE, ...options.writeGate } as WriteGateOptions,
     idempotencyTtlMs: options.idempotencyTtlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS,

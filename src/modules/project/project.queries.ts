@@ -36,7 +36,7 @@ function thisYearsListing(year: number): Sql {
 }
 
 /** The condition on `project p` that the criteria describe (`true` for none). */
-function matching(criteria: ProjectCriteria): Sql {
+export function matching(criteria: ProjectCriteria): Sql {
   const conditions: Sql[] = [];
   if (criteria.level) conditions.push(sql`(select level from ${thisYearsListing(criteria.year)} t) = ${criteria.level}`);
   if (criteria.industry) conditions.push(sql`p.industry = ${criteria.industry}`);

@@ -67,10 +67,9 @@ function requireClusters(clusters: string[]): string[] {
   return [...new Set(clusters.map((tag) => requireText(tag, 'clusters', 50)))];
 }
 
-/** One page of projects matching `filter`, in stable id order (one statement; the count only when asked). */
-export async function findProjects(context: Context, filter: ProjectFilter | undefined | null, args: ConnectionArgs): Promise<Page<Project>> {
-  const request = pageRequest(args);
-  const criteria: ProjectCriteria = {
+/** The criteria a project filter describes, checked (ids decoded, texts bounded). */
+export function projectCriteria(filter: ProjectFilter | undefined | null): ProjectCriteria {
+  return {
     year: currentYear(),
     level: filter?.level,
     industry: filter?.industry,
@@ -82,6 +81,12 @@ export async function findProjects(context: Context, filter: ProjectFilter | und
     cluster: filter?.cluster ? requireText(filter.cluster, 'filter.cluster', 50) : undefined,
     search: filter?.search ? requireText(filter.search, 'filter.search', 100) : undefined,
   };
+}
+
+/** One page of projects matching `filter`, in stable id order (one statement; the count only when asked). */
+export async function findProjects(context: Context, filter: ProjectFilter | undefined | null, args: ConnectionArgs): Promise<Page<Project>> {
+  const request = pageRequest(args);
+  const criteria = projectCriteria(filter);
   const rows = await projectPage(context.em, criteria, request);
   return toPage(rows, request, () => projectCount(context.em, criteria));
 }
