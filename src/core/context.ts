@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Live, LiveConnection } from '../realtime/live.js';
 import type { Caller } from '../modules/auth/auth.types.js';
 import type { WriteGate } from '../db/write-gate.js';
-import type { Deriver } from './unit-of-work.js';
+import type { Derivations } from './derivations.js';
 
 /**
  * Every per-request DataLoader, by name. Empty here: each module adds its own by declaration
@@ -22,8 +22,8 @@ export interface AppServices {
   districtName: string;
   /** Admits write transactions a few at a time (see WriteGate). */
   writeGate: WriteGate;
-  /** Recomputes derived data (lights, scores) after a change, inside its transaction. */
-  deriver: Deriver;
+  /** Recomputes derived data (scores, warnings) after each committed change, coalesced. */
+  derivations: Derivations;
   /** Builds every module's loaders over an EntityManager fork. */
   createLoaders(em: EntityManager): Loaders;
   /** Signs a short-lived download link for a path, in the name of a caller id. */
@@ -61,8 +61,8 @@ export class Context {
     return this.services.writeGate;
   }
 
-  get deriver(): Deriver {
-    return this.services.deriver;
+  get derivations(): Derivations {
+    return this.services.derivations;
   }
 
   get districtName(): string {

@@ -11,9 +11,9 @@ export interface EventSink {
 }
 
 /**
- * Derived data of a change (lights, scores): given the events a transaction is about to append,
- * recompute what they affect in the same transaction and return the events that causes. Handed to
- * the unit of work at wiring time, so that this layer depends on no feature module.
+ * Derived data of a change (scores, warnings): given the events a committed change appended,
+ * recompute what they affect (in a transaction of its own, see Derivations) and return the events
+ * that causes. Handed over at wiring time, so that this layer depends on no feature module.
  */
 export type Deriver = (em: EntityManager, drafts: readonly EventDraft[]) => Promise<EventDraft[]>;
 
@@ -23,7 +23,8 @@ export interface UnitOfWorkContext {
   readonly caller: Caller;
   readonly requestId: string;
   readonly writeGate: WriteGate;
-  readonly deriver: Deriver;
+  /** Derives the data a committed change affects, after the commit (see Derivations). */
+  readonly derivations: { enqueue(drafts: readonly EventDraft[]): void };
   readonly live: { readonly reads: { committed(): void } };
   /** Drops the EntityManager fork and loaders, so later reads see the committed rows. */
   refresh(): void;
@@ -34,28 +35,30 @@ export interface UnitOfWorkContext {
  * (SERVER_BUSY if it cannot get a turn), in one database transaction where all of it commits or
  * none does, including its audit rows (留痕: who, when, before, after) and the events it records.
  * After `work` the unit of work flushes; if no row changed, the events are dropped (a call that
- * changes nothing announces nothing); otherwise the deriver adds the derived events, and audit
- * rows and events are appended last in one statement, so the event-log lock is held only until
- * the commit. Integrity violations become coded client errors. After the commit this instance's
- * read caches are dropped (read your writes) and the context refreshed.
+ * changes nothing announces nothing); audit rows and events are appended last in one statement,
+ * so the event-log lock is held only until the commit. Integrity violations become coded client
+ * errors. After the commit the derived data (scores, warnings) is recomputed in the background,
+ * coalesced with other changes (Derivations), this instance's read caches are dropped (read your
+ * writes) and the context refreshed.
  *
  * Throwing from `work` rolls everything back; the error reaches the caller unchanged (or as the
  * coded error of a database constraint).
  */
 export async function inTransaction<T>(context: UnitOfWorkContext, operation: string, work: (em: EntityManager, events: EventSink) => Promise<T>): Promise<T> {
   try {
+    const drafts: EventDraft[] = [];
     const result = await context.writeGate.run(() =>
       context.em.transactional(async (em) => {
         recordChanges(em);
-        const drafts: EventDraft[] = [];
+        drafts.length = 0;
         const result = await work(em, { add: (event) => drafts.push(event) });
         await em.flush();
         if (!hasRecordedChanges(em)) drafts.length = 0;
-        if (drafts.length) drafts.push(...(await context.deriver(em, drafts)));
         await appendEvents(em, drafts, auditStatement(em, context.caller, context.requestId, operation));
         return result;
       }),
     );
+    context.derivations.enqueue(drafts);
     context.live.reads.committed();
     return result;
   } catch (error) {

@@ -72,6 +72,8 @@ function operationPlugin(options: ApolloOptions): ApolloServerPlugin<ApiContext>
           } catch (error) {
             refuse(error as GraphQLError);
           }
+          // Read your writes: a query waits for the derived data (scores, warnings) of changes committed before it.
+          if (operation.operation === 'query' && contextValue.derivations.busy) await contextValue.derivations.settled();
         },
         async didEncounterErrors({ errors, contextValue, operationName }) {
           logOperationErrors(logger, errors, { requestId: contextValue.requestId, caller: contextValue.caller.id, operationName });

@@ -27,6 +27,7 @@ import { DownloadLinks } from './download-links.js';
 import { createRoutes } from './routes.js';
 import { createLoaders } from './loaders.js';
 import { deriveEvents } from '../modules/assessment/derived.js';
+import { Derivations } from '../core/derivations.js';
 import { withDefaults, type ServerOptions } from './options.js';
 import { metricsHandler, ServerMetrics } from './metrics.js';
 import { createAccessLog } from './access-log.js';
@@ -39,6 +40,8 @@ export interface RunningServer {
   port: number;
   hub: EventHub;
   live: Live;
+  /** Derived data after each commit; `settled()` waits for it (tests, tools). */
+  derivations: Derivations;
   /** Stops accepting, drains HTTP requests and closes WebSockets (1001), then resolves. */
   close(): Promise<void>;
 }
@@ -65,12 +68,13 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
   await hub.start();
   const live = new Live(hub, orm, logger, { coalesceMs: 250, queueCapacity: 256, ...options.live });
   const downloadLinks = new DownloadLinks(options.signingSecret);
+  const derivations = new Derivations({ orm, deriver: deriveEvents, logger, onCommitted: () => live.reads.committed() });
   const services: AppServices = {
     orm,
     live,
     districtName: options.districtName ?? DEMO_DISTRICT_NAME,
     writeGate: new WriteGate(options.writeGate),
-    deriver: deriveEvents,
+    derivations,
     createLoaders,
     signDownload: (path, signer) => downloadLinks.sign(path, signer),
   };
@@ -153,6 +157,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
     port,
     hub,
     live,
+    derivations,
     close() {
       closing ??= (async () => {
         clearInterval(sweeper);
@@ -168,6 +173,8 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
         const timer = setTimeout(() => httpServer.closeAllConnections(), 10_000);
         await stopped;
         clearTimeout(timer);
+        // The last writes' derived data commits before the database closes.
+        await derivations.close();
         await apollo.stop();
       })();
       return closing;

@@ -119,6 +119,8 @@ describe('an open month, its early warning and its close', () => {
       amount: figures.neededForGreen,
     });
     expect(report.errors).toBeUndefined();
+    // The warning is derived just after the commit; this reads the log directly, so it waits for it.
+    await api.server.derivations.settled();
     const events = await api.db.sql<{ payload: { neededForGreen: string; light: string } }>(
       `select payload from event where type = 'OUTLOOK_CHANGED' and project_id = $1 order by sequence desc limit 1`,
       [Number(Buffer.from(id, 'base64').toString().split(':')[1])],

@@ -1,0 +1,111 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { appendEvents, type EventDraft } from './event-log.js';
+import type { Deriver } from './unit-of-work.js';
+
+/** Attempts at one batch before it is logged and dropped (a deadlock or serialization failure is retried). */
+const ATTEMPTS = 3;
+
+/** What the derivations report of themselves (for /metrics and the benchmark). */
+export interface DerivationStats {
+  /** Batches derived (each one transaction). */
+  batches: number;
+  /** Changes (committed transactions) whose derived data is settled. */
+  changes: number;
+  /** Commit-to-settled lag of the changes, ms: the largest seen, and the last few hundred for percentiles. */
+  maxLagMs: number;
+  recentLagsMs: number[];
+  /** Batches that failed every attempt (logged; the next change of the project/year derives again). */
+  failed: number;
+}
+
+const RECENT = 1000;
+
+/**
+ * Derived data after the commit: a change commits its row, its audit entry and its event, and its
+ * derived data (scores and rank movement, the open month's early warning; official lights are
+ * decided when a month closes) is recomputed just after, in a transaction of its own, by
+ * `deriver`. Coalesced: the changes committed while a batch runs are derived together in the next
+ * one (the deriver recomputes each project and year once however many changes name it), so under
+ * load the derived work grows with the projects touched, not with the writes; the lag stays one or
+ * two batches. The derived events (RANK_CHANGED, OUTLOOK_CHANGED) reach subscribers like any.
+ *
+ * Reads on this instance wait for what is pending (`settled`) before they run: a caller sees its
+ * own write's consequences. If the process stops between a commit and its derivation, the derived
+ * figures of that project and year are recomputed by its next change or the month's close.
+ */
+export class Derivations {
+  private pending: { drafts: readonly EventDraft[]; committedAt: number }[] = [];
+  private running: Promise<void> | undefined;
+  private closed = false;
+  readonly stats: DerivationStats = { batches: 0, changes: 0, maxLagMs: 0, recentLagsMs: [], failed: 0 };
+
+  constructor(
+    private readonly options: { orm: MikroORM; deriver: Deriver; logger: Logger; onCommitted: () => void },
+  ) {}
+
+  /** A committed change's events: derive what they affect, soon. */
+  enqueue(drafts: readonly EventDraft[]): void {
+    if (!drafts.length) return;
+    this.pending.push({ drafts, committedAt: performance.now() });
+    this.running ??= this.drain();
+  }
+
+  /** True while changes wait for their derived data. */
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Resolves once every change enqueued so far has its derived data committed. */
+  async settled(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /** Derives what is pending and stops taking more (shutdown, before the database closes). */
+  async close(): Promise<void> {
+    await this.settled();
+    this.closed = true;
+  }
+
+  private async drain(): Promise<void> {
+    // Let the commits of the same tick join the first batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      while (this.pending.length && !this.closed) {
+        const batch = this.pending;
+        this.pending = [];
+        await this.derive(batch);
+      }
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  private async derive(batch: { drafts: readonly EventDraft[]; committedAt: number }[]): Promise<void> {
+    const drafts = batch.flatMap((change) => change.drafts);
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        await this.options.orm.em.fork().transactional(async (em) => {
+          const derived = await this.options.deriver(em, drafts);
+          await appendEvents(em, derived);
+        });
+        this.options.onCommitted();
+        const now = performance.now();
+        this.stats.batches += 1;
+        for (const change of batch) {
+          const lag = now - change.committedAt;
+          this.stats.changes += 1;
+          this.stats.maxLagMs = Math.max(this.stats.maxLagMs, lag);
+          this.stats.recentLagsMs.push(lag);
+        }
+        if (this.stats.recentLagsMs.length > RECENT) this.stats.recentLagsMs.splice(0, this.stats.recentLagsMs.length - RECENT);
+        return;
+      } catch (error) {
+        if (attempt === ATTEMPTS) {
+          this.stats.failed += 1;
+          this.options.logger.error({ err: error, changes: batch.length }, 'deriving scores and warnings after a commit failed; the next change of these projects derives them again');
+        }
+      }
+    }
+  }
+}
