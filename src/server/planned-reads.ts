@@ -2,7 +2,7 @@ import { Kind, type DocumentNode, type ExecutionResult, type FragmentDefinitionN
 import type { Logger } from 'pino';
 import type { Context } from '../core/context.js';
 import { NotPlannable, selectedFields, type PlanInput } from '../db/json-plan.js';
-import { query, sql, type Sql } from '../db/sql.js';
+import { queryPrepared, sql, type Sql } from '../db/sql.js';
 import { projectRootPlanners, type RootPlan } from '../modules/project/project.plan.js';
 
 /** Documents remembered as never plannable (the oldest goes first). */
@@ -63,7 +63,7 @@ export function createReadPlanner(schema: GraphQLSchema, logger?: Logger): ReadP
     }
     let data: Record<string, unknown>;
     try {
-      [{ data }] = await query<{ data: Record<string, unknown> }>(context.em, statement);
+      [{ data }] = await queryPrepared<{ data: Record<string, unknown> }>(context.em, statement);
     } catch {
       // The resolvers meet the same failure and report it with its code (e.g. SERVICE_UNAVAILABLE).
       return undefined;
