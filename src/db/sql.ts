@@ -123,7 +123,8 @@ export async function queryOne<Row>(em: EntityManager, statement: Sql): Promise<
 
 /** Distinct statements prepared by name; past this, statements run unnamed (a client sending endless shapes cannot fill the server's memory). */
 const MAX_PREPARED = 500;
-const prepared = new Set<string>();
+/** Statement text → its name. */
+const prepared = new Map<string, string>();
 
 /**
  * Runs a read as a NAMED prepared statement on a connection of `em`'s pool: PostgreSQL parses and
@@ -133,14 +134,14 @@ const prepared = new Set<string>();
  */
 export async function queryPrepared<Row>(em: EntityManager, statement: Sql): Promise<Row[]> {
   const text = statement.numberedText;
-  const name = `kp_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
-  if (!prepared.has(name) && prepared.size < MAX_PREPARED) prepared.add(name);
+  let name = prepared.get(text);
+  if (name === undefined && prepared.size < MAX_PREPARED) prepared.set(text, (name = `kp_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`));
   const knex = em.getConnection().getKnex();
   const client = knex.client as { acquireConnection(): Promise<PreparedClient>; releaseConnection(connection: PreparedClient): Promise<void> };
   const connection = await client.acquireConnection();
   try {
     recordSqlStatement();
-    const result = await connection.query(prepared.has(name) ? { name, text, values: [...statement.values] } : { text, values: [...statement.values] });
+    const result = await connection.query(name ? { name, text, values: [...statement.values] } : { text, values: [...statement.values] });
     return result.rows as Row[];
   } finally {
     await client.releaseConnection(connection);

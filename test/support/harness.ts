@@ -168,7 +168,9 @@ export async function startTestApi(label: string, { seed = true, ...options }: {
 }
 
 /** Every row of every application table, to prove that a failed operation changed nothing. */
-export async function snapshotTables(db: TestDatabase): Promise<Record<string, unknown[]>> {
+export async function snapshotTables(db: TestDatabase, derivations?: { settled(): Promise<void> }): Promise<Record<string, unknown[]>> {
+  // Derived data of an earlier change commits just after it; a snapshot waits for it.
+  await derivations?.settled();
   const tables = [
     'organization', 'person', 'project', 'assignment', 'listing', 'milestone', 'progress_report', 'land_task', 'event',
     'inspection', 'inspection_inspector', 'problem', 'light_record', 'reporting_period', 'project_score', 'project_score_explanation', 'sanction', 'assessment_scheme', 'audit_entry',

@@ -5,6 +5,7 @@ import type { PageRequest } from '../../shared/pagination.js';
 import { ProgressReport, ReportStatus } from './progress-report.entity.js';
 import { Correction } from './report-history.entity.js';
 import { monthEnd } from '../../shared/dekad.js';
+import { yearSharedLock } from '../../core/event-log.js';
 
 /**
  * The monthly reports that count, as a derived table with the columns `id, project_id, year, month,
@@ -40,6 +41,52 @@ export interface ReportFigures {
   /** The project's level on that year's listing; null when it is not listed that year. */
   level: string | null;
   person_ids: number[] | null;
+}
+
+/** What a report needs to know of its project's year and month, read under the project's lock. */
+export interface ReportFacts {
+  month_closed: boolean;
+  /** The month's report's latest revision number (0 when it has none). */
+  last_revision: number;
+  /** Year-to-date of every counted report of the year except this month's. */
+  others_to_date: string;
+  planned: string | null;
+  level: string | null;
+  person_ids: number[] | null;
+}
+
+/**
+ * Takes the year's lock shared (a month being closed waits for reports in flight, and a report for
+ * a closing in flight), then the project's row lock (`FOR NO KEY UPDATE`, as `lockedProjectRow`):
+ * one round trip, in that order (the lock function is evaluated below the row locking). Undefined
+ * when there is no such project.
+ */
+export async function lockProjectForReport(em: EntityManager, projectId: number, year: number): Promise<Record<string, unknown> | undefined> {
+  const [row] = await query<Record<string, unknown> & { kp_year_lock: unknown }>(
+    em,
+    sql`select p.*, ${yearSharedLock(year)} as kp_year_lock from project p where p.id = ${projectId} for no key update of p`,
+  );
+  if (!row) return undefined;
+  const { kp_year_lock: _lock, ...project } = row;
+  return project;
+}
+
+/**
+ * Whether the month is closed, the month's report's last revision, and the year's figures the
+ * PROGRESS_REPORTED event carries — one round trip where these were four. Read after the lock, so
+ * in a snapshot that sees every earlier report of the project.
+ */
+export function reportFacts(em: EntityManager, projectId: number, year: number, month: number): Promise<ReportFacts> {
+  return queryOne<ReportFacts>(
+    em,
+    sql`select exists (select 1 from reporting_period where year = ${year} and month = ${month}) as month_closed,
+               (select coalesce(max(v.revision), 0)::int from progress_report_revision v join progress_report r on r.id = v.report_id
+                 where r.project_id = ${projectId} and r.year = ${year} and r.month = ${month}) as last_revision,
+               (select coalesce(sum(c.completed_investment), 0)::text from ${countedReports()} c where c.project_id = ${projectId} and c.year = ${year} and c.month <> ${month}) as others_to_date,
+               (select planned_investment::text from listing where project_id = ${projectId} and year = ${year}) as planned,
+               (select level from listing where project_id = ${projectId} and year = ${year}) as level,
+               (select array_agg(distinct person_id) from assignment where project_id = ${projectId}) as person_ids`,
+  );
 }
 
 /** The figures of a project's year as of this transaction (one round trip). */

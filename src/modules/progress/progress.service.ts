@@ -2,26 +2,22 @@ import { attachEvidence } from '../evidence/evidence.service.js';
 import { EvidenceSubject } from '../evidence/evidence.entity.js';
 import { reportingDeadline } from '../period/period.rules.js';
 import { schemeFor } from '../assessment/scheme.service.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context.js';
 import { inTransaction } from '../../core/unit-of-work.js';
 import { EventType } from '../event/event.entity.js';
 import type { EventDraft } from '../../core/event-log.js';
-import type { Project } from '../project/project.entity.js';
+import { Project } from '../project/project.entity.js';
 import { BadUserInputError, ForbiddenError, MonthClosedError, NotFoundError, optionalText, requireIntegerInRange } from '../../shared/errors.js';
-import { lockYearShared } from '../../core/event-log.js';
-import { isClosed } from '../period/period.queries.js';
 import { Role } from '../auth/auth.types.js';
 import { fromGlobalId } from '../../shared/global-id.js';
-import { completionRate, requireDecimal } from '../../shared/money.js';
+import { completionRate, requireDecimal, sumDecimals } from '../../shared/money.js';
 import { today } from '../../shared/dates.js';
 import { requireYear } from '../../shared/year.js';
 import { Person } from '../person/person.entity.js';
-import { lockProject } from '../project/project.service.js';
 import { ProgressReport, ReportStatus } from './progress-report.entity.js';
 import { RevisionKind } from './report-history.entity.js';
 import { recordRevision } from './report-history.js';
-import { reportFigures } from './progress.queries.js';
+import { lockProjectForReport, reportFacts, type ReportFacts } from './progress.queries.js';
 import type { ReportProgressInput } from './progress.inputs.js';
 import { Action, authorize } from '../auth/authorization.js';
 import { requireVersion } from '../../shared/versioning.js';
@@ -56,10 +52,12 @@ export function reportProgress(context: Context, input: ReportProgressInput): Pr
       if (!reportedBy && reportedById !== null) throw new NotFoundError('Person', input.reportedById!);
     }
     // A month being closed waits for reports in flight, and a report waits for a closing in flight.
-    await lockYearShared(em, year);
-    const project = await lockProject(em, input.projectId);
+    const projectRow = await lockProjectForReport(em, fromGlobalId(input.projectId, 'Project', 'projectId'), year);
+    if (!projectRow) throw new NotFoundError('Project', input.projectId);
+    const project = em.map(Project, projectRow);
+    const target = await reportFacts(em, project.id, year, input.month);
     authorize(context.caller, Action.REPORT_PROGRESS, { unitId: project.responsibleUnit?.id ?? null });
-    if (await isClosed(em, year, input.month)) throw new MonthClosedError(year, input.month);
+    if (target.month_closed) throw new MonthClosedError(year, input.month);
     const now = new Date();
     const values = { completedInvestment, physicalProgress, narrative, reportedBy, reportedAt: now };
     let report = await em.findOne(ProgressReport, { project, year, month: input.month });
@@ -70,16 +68,18 @@ export function reportProgress(context: Context, input: ReportProgressInput): Pr
     if (report) em.assign(report, { ...values, status: ReportStatus.SUBMITTED, returnReason: null });
     else report = em.create(ProgressReport, { project, year, month: input.month, ...values, firstSubmittedAt: now });
     await em.flush();
-    await recordRevision(em, report, kind, context.caller.id, null, now);
+    await recordRevision(em, report, kind, context.caller.id, null, now, target.last_revision + 1);
     // Photos of the works should be from the month, or taken before the report was due.
-    await attachEvidence(em, context.caller, events, input.evidenceIds, 'evidenceIds', {
-      subject: EvidenceSubject.PROGRESS_REPORT,
-      subjectId: report.id,
-      projectId: project.id,
-      periodStart: `${year}-${String(input.month).padStart(2, '0')}-01`,
-      periodEnd: reportingDeadline(year, input.month, (await schemeFor(em, year)).reportDeadlineDay),
-    });
-    events.add(await progressEvent(em, project, report, previousAmount));
+    if (input.evidenceIds?.length) {
+      await attachEvidence(em, context.caller, events, input.evidenceIds, 'evidenceIds', {
+        subject: EvidenceSubject.PROGRESS_REPORT,
+        subjectId: report.id,
+        projectId: project.id,
+        periodStart: `${year}-${String(input.month).padStart(2, '0')}-01`,
+        periodEnd: reportingDeadline(year, input.month, (await schemeFor(em, year)).reportDeadlineDay),
+      });
+    }
+    events.add(progressEvent(project, report, previousAmount, target));
     return report;
   });
 }
@@ -88,8 +88,9 @@ export function reportProgress(context: Context, input: ReportProgressInput): Pr
  * The PROGRESS_REPORTED event: the month's amount and the year-to-date figures as of this commit,
  * plus what subscribers filter on (level, unit, people), so delivery needs no further query.
  */
-async function progressEvent(em: EntityManager, project: Project, report: ProgressReport, previousAmount: string | null): Promise<EventDraft> {
-  const figures = await reportFigures(em, project.id, report.year);
+function progressEvent(project: Project, report: ProgressReport, previousAmount: string | null, figures: ReportFacts): EventDraft {
+  // The year to date as of this commit: the other months that count, and this (submitted) report.
+  const yearToDate = sumDecimals([figures.others_to_date, report.completedInvestment]);
   return {
     type: EventType.PROGRESS_REPORTED,
     projectId: project.id,
@@ -98,9 +99,9 @@ async function progressEvent(em: EntityManager, project: Project, report: Progre
       month: report.month,
       amount: report.completedInvestment,
       previousAmount,
-      yearToDate: figures.year_to_date,
+      yearToDate,
       plannedInvestment: figures.planned,
-      completionRate: completionRate(figures.year_to_date, figures.planned),
+      completionRate: completionRate(yearToDate, figures.planned),
       level: figures.level,
       responsibleUnitId: project.responsibleUnit?.id ?? null,
       personIds: figures.person_ids ?? [],

@@ -5,7 +5,6 @@ import {
   decimalColumn,
   decimalText,
   globalIdField,
-  globalIdOf,
   jsonList,
   jsonObject,
   jsonSingle,

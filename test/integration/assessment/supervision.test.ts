@@ -116,7 +116,7 @@ describe('the supervision group and its ten-day rounds', () => {
     const inspector = members.find((member) => member.role === 'MEMBER')!.person.id;
     const [secretary] = await api.db.sql<{ id: number }>(`select id from person where title = '区委书记'`);
     const outsider = toGlobalId('Person', secretary.id);
-    const before = await snapshotTables(api.db);
+    const before = await snapshotTables(api.db, api.server.derivations);
     const { inspectionRounds } = await api.data(InspectionRoundsDocument, { year: 2026, month: 2 });
     const project = inspectionRounds[0].inspections[0].project.id;
     const base = { projectId: project, year: 2026, month: 4, dekad: 1, inspectedOn: '2026-04-02', inspectorIds: [inspector], methods: ['REVIEW' as const], findings: 'x', progressRating: 'ON_SCHEDULE' as const };
@@ -133,7 +133,7 @@ describe('the supervision group and its ten-day rounds', () => {
       const response = await api.request(RecordInspectionDocument, { input: { ...base, ...change } as never });
       expect(response.errors?.[0].extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    expect(await snapshotTables(api.db)).toEqual(before);
+    expect(await snapshotTables(api.db, api.server.derivations)).toEqual(before);
   });
 
   it("scores inspectors by inspections done on time over those due in the reporting period's closed rounds", async () => {

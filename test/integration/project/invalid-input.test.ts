@@ -60,9 +60,9 @@ interface ExpectedError {
  * any table differs afterwards.
  */
 async function expectRejectedWithoutChange(send: () => Promise<GraphQLResponse<unknown>>, expected: ExpectedError) {
-  const before = await snapshotTables(api.db);
+  const before = await snapshotTables(api.db, api.server.derivations);
   const response = await send();
-  const after = await snapshotTables(api.db);
+  const after = await snapshotTables(api.db, api.server.derivations);
   expect(response.errors, JSON.stringify(response)).toHaveLength(1);
   const [error] = response.errors!;
   expect(error.extensions?.code).toBe(expected.code);

@@ -21,6 +21,8 @@ const RECORDED = [
 
 /** One digest per table: any write shows. */
 async function fingerprint(): Promise<Record<string, string>> {
+  // An earlier call's derived data (scores, warnings) commits just after it: not part of this call.
+  await api.server.derivations.settled();
   const rows = await api.db.sql<{ name: string; digest: string }>(
     TABLES.map((table) => `select '${table}' as name, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from ${table} t`).join(' union all '),
   );
