@@ -2,6 +2,7 @@
  * The four operations of the API benchmark, as GraphQL documents for our API and for the
  * PostGraphile peer, and the request each contender gets for one call (ids and cursors vary).
  */
+import { createHash } from 'node:crypto';
 
 /** The operations, in the order they run (writes last: they change what the reads see). */
 export const OPERATIONS = ['screen', 'page', 'detail', 'write'] as const;
@@ -70,23 +71,26 @@ ${years.map((year) => `    r${year}: progress(year: ${year}) { month completedIn
 };
 
 /**
- * PostGraphile v4 over the same tables. Its names follow the tables and foreign keys
+ * PostGraphile 5 (Amber preset) over the same tables. Its names follow the tables and foreign keys
  * (`allProjects`, `organizationByResponsibleUnitId`, `assignmentsByProjectId`); aliases give the
- * fields our names where the shapes allow. Computed columns and the screen's aggregates are SQL
- * functions the peer server creates in the `bench_peer` schema (see postgraphile-server.ts).
+ * fields our names where the shapes allow. Unlike v4, the Node ID is `id` (the `id` column is
+ * `rowId`, so a project is `projectByRowId(rowId:)`), and functions from a schema other than the
+ * first exposed one are prefixed with it (`benchPeerDashboard`, `benchPeerLaggingProjects`).
+ * Computed columns and the screen's aggregates are SQL functions the peer server creates (see
+ * postgraphile-server.ts).
  */
 export const peer = {
   screen(variant: ScreenVariant): string {
     const lagging =
       variant === 'laggingProjects'
-        ? `laggingProjects(year: $year, level: "CITY", n: $first) {
-    nodes { project: projectByProjectId { id: nodeId code name } light inputs }
+        ? `laggingProjects: benchPeerLaggingProjects(year: $year, level: "CITY", n: $first) {
+    nodes { project: projectByProjectId { id code name } light inputs }
   }`
         : `projects: allProjects(first: $first, orderBy: PRIMARY_KEY_ASC) {
-    nodes { id: nodeId code name light: lightRecordsByProjectId(condition: { year: $year }, orderBy: MONTH_DESC, first: 1) { nodes { light rule inputs } } }
+    nodes { id code name light: lightRecordsByProjectId(condition: { year: $year }, orderBy: MONTH_DESC, first: 1) { nodes { light rule inputs } } }
   }`;
     return `query Screen($year: Int!, $first: Int!) {
-  dashboard(year: $year, level: "CITY") {
+  dashboard: benchPeerDashboard(year: $year, level: "CITY") {
     year level projectCount totalInvestment annualPlannedInvestment completedInvestment completionRate
     startedCount newBuildCount byIndustry byInvestmentBand lightCounts
   }
@@ -98,7 +102,7 @@ export const peer = {
   projects: allProjects(first: $first, after: $after, orderBy: PRIMARY_KEY_ASC) {
     pageInfo { hasNextPage endCursor }
     nodes {
-      id: nodeId code name
+      id code name
       responsibleUnit: organizationByResponsibleUnitId { name }
       assignments: assignmentsByProjectId(orderBy: PRIMARY_KEY_ASC) { nodes { role person: personByPersonId { name } } }
       annualPlan: listingsByProjectId(condition: { year: $year }) { nodes { plannedInvestment } }
@@ -110,8 +114,8 @@ export const peer = {
 
   detail(years: number[]): string {
     return `query Detail($id: Int!) {
-  project: projectById(id: $id) {
-    id: nodeId code name level status totalInvestment
+  project: projectByRowId(rowId: $id) {
+    id code name level status totalInvestment
     assignments: assignmentsByProjectId(orderBy: PRIMARY_KEY_ASC) { nodes { role person: personByPersonId { name title } } }
 ${years.map((year) => `    p${year}: listingsByProjectId(condition: { year: ${year} }) { nodes { plannedInvestment } }`).join('\n')}
 ${years.map((year) => `    r${year}: progressReportsByProjectId(condition: { year: ${year} }, orderBy: MONTH_ASC) { nodes { month completedInvestment physicalProgress } }`).join('\n')}
@@ -123,7 +127,7 @@ ${years.map((year) => `    r${year}: progressReportsByProjectId(condition: { yea
   /** A plain CRUD update of an existing report: no audit, event, lights or scores (see BENCHMARKS.md). */
   write: `mutation Write($projectId: Int!, $year: Int!, $month: Int!, $patch: ProgressReportPatch!) {
   updateProgressReportByProjectIdAndYearAndMonth(input: { projectId: $projectId, year: $year, month: $month, progressReportPatch: $patch }) {
-    progressReport { id: nodeId month completedInvestment }
+    progressReport { id month completedInvestment }
   }
 }`,
 };
@@ -138,9 +142,16 @@ export function ourCursor(id: number): string {
   return Buffer.from(`cursor:${id}`, 'utf8').toString('base64');
 }
 
-/** PostGraphile v4's cursor after a row of `orderBy: PRIMARY_KEY_ASC`. */
+/**
+ * PostGraphile 5's digest of `allProjects`' `orderBy: PRIMARY_KEY_ASC`: the first 10 hex digits of
+ * the SHA-256 of the JSON list of its ORDER BY expressions as @dataplan/pg compiles them (the table's
+ * alias is `__project__`). A cursor with another digest is refused ("Invalid 'after' cursor").
+ */
+const PEER_PROJECT_ORDER_DIGEST = createHash('sha256').update(JSON.stringify(['__project__."id"'])).digest('hex').slice(0, 10);
+
+/** PostGraphile 5's cursor after a row of `allProjects(orderBy: PRIMARY_KEY_ASC)`: [digest, ...primary key]. */
 export function peerCursor(id: number): string {
-  return Buffer.from(JSON.stringify(['primary_key_asc', [id]]), 'utf8').toString('base64');
+  return Buffer.from(JSON.stringify([PEER_PROJECT_ORDER_DIGEST, id]), 'utf8').toString('base64');
 }
 
 /** A small deterministic generator, so that runs draw the same sequence of ids. */

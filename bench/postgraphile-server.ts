@@ -1,8 +1,8 @@
 /**
- * The PEER of the API benchmark: PostGraphile v4 over the same tables, on node:http, in its own
- * process.
+ * The PEER of the API benchmark: PostGraphile 5 (Grafast) over the same tables, served by its
+ * Grafserv adaptor for node:http, in its own process.
  *
- *   DATABASE_URL=… PORT=… node --import tsx bench/postgraphile-server.ts
+ *   DATABASE_URL=… PORT=… [POOL_SIZE=10] node --import tsx bench/postgraphile-server.ts
  *
  * What our API computes in code, PostGraphile needs as SQL functions: the computed columns
  * `completedInvestment(year)` and `completionRate(year)` (which PostGraphile only recognises in the
@@ -10,34 +10,15 @@
  * `bench_peer` schema the big screen's aggregates (`dashboard`) and `laggingProjects`. Created at
  * start-up, before PostGraphile introspects. GET /__bench/statements gives the number of SQL
  * statements sent so far (introspection included); /readyz answers once the schema is built.
+ *
+ * Configured as in production: the Amber preset, Grafast in production mode (GRAPHILE_ENV and
+ * NODE_ENV are set to `production` before it loads: no dev-mode plan checks, errors masked without
+ * details), no explain, no GraphiQL (Ruru), no watch mode, no websockets or subscriptions, no
+ * GraphQL over GET; Grafserv has no query batching and PostGraphile 5 logs no queries.
  */
 import http from 'node:http';
-import Module, { createRequire } from 'node:module';
-import path from 'node:path';
 import pg from 'pg';
 import { INVESTMENT_BAND_BOUNDS } from '../src/shared/money.js';
-
-/**
- * PostGraphile 4 needs graphql 15 while the project uses 16, so npm nests graphql 15 twice (under
- * postgraphile/ and graphile-build-pg/) and the hoisted graphql-parse-resolve-info finds 16: three
- * copies, and PostGraphile fails with "Cannot use GraphQLScalarType from another module or realm".
- * Every graphile package here resolves `graphql` and `graphile-build` from postgraphile's own
- * folder, so one copy of each is loaded.
- */
-function loadPostGraphileWithOneGraphql(): void {
-  const require = createRequire(import.meta.url);
-  const postgraphileDir = path.dirname(require.resolve('postgraphile/package.json'));
-  const anchor = { id: postgraphileDir, filename: path.join(postgraphileDir, 'package.json'), paths: (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(postgraphileDir) };
-  const graphile = /node_modules\/(postgraphile|postgraphile-core|graphile-[a-z-]+|graphql-parse-resolve-info|@graphile\/[a-z-]+|pg-sql2)\//;
-  const internal = Module as unknown as { _resolveFilename(request: string, parent: { filename?: string } | undefined, ...rest: unknown[]): string };
-  const original = internal._resolveFilename;
-  internal._resolveFilename = function (request, parent, ...rest) {
-    if (/^(graphql|graphile-build)(\/|$)/.test(request) && parent?.filename && graphile.test(parent.filename)) {
-      return original.call(this, request, anchor, ...rest);
-    }
-    return original.call(this, request, parent, ...rest);
-  };
-}
 
 const BAND_CASE = `case ${Object.entries(INVESTMENT_BAND_BOUNDS)
   .map(([band, { min, max }]) => `when ${[min === null ? null : `total_investment >= ${min}`, max === null ? null : `total_investment < ${max}`].filter(Boolean).join(' and ')} then '${band}'`)
@@ -108,9 +89,19 @@ $$;
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is required');
-  loadPostGraphileWithOneGraphql();
-  const { postgraphile } = await import('postgraphile');
+  // Grafast decides its mode when it loads, hence the dynamic imports after this.
+  process.env.GRAPHILE_ENV = 'production';
+  process.env.NODE_ENV = 'production';
+  const [{ postgraphile }, { PostGraphileAmberPreset }, { makePgService }, { grafserv }] = await Promise.all([
+    import('postgraphile'),
+    import('postgraphile/presets/amber'),
+    import('postgraphile/adaptors/pg'),
+    import('postgraphile/grafserv/node'),
+  ]);
 
+  // Every statement any client of the pool sends is counted (PostGraphile's queries, any
+  // transaction or settings statements, the `set jit_optimize_above_cost` it sends once per
+  // connection, introspection).
   const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.POOL_SIZE ?? 10) });
   let statements = 0;
   pool.on('connect', (client) => {
@@ -122,23 +113,25 @@ async function main(): Promise<void> {
   });
   await pool.query(PEER_FUNCTIONS);
 
-  const handler = postgraphile(pool, ['public', 'bench_peer'], {
-    dynamicJson: true,
-    setofFunctionsContainNulls: false,
-    disableQueryLog: true,
-    graphiql: false,
-    enableQueryBatching: false,
-    retryOnInitFail: false,
-    watchPg: false,
-    extendedErrors: ['errcode'],
-  });
-  const ready = handler.getGraphQLSchema();
-  let schemaReady = false;
-  ready.then(() => (schemaReady = true));
+  const pgService = makePgService({ pool, schemas: ['public', 'bench_peer'], pubsub: false });
+  const preset: GraphileConfig.Preset = {
+    extends: [PostGraphileAmberPreset],
+    pgServices: [pgService],
+    schema: { pgForbidSetofFunctionsToReturnNull: true },
+    grafast: { explain: false },
+    grafserv: { graphiql: false, graphiqlOnGraphQLGET: false, graphqlOverGET: false, watch: false, websockets: false },
+  };
+  const pgl = postgraphile(preset);
+  const serv = pgl.createServ(grafserv);
+  // Not serv.addTo(server): its listener answers every request (a 404 for the two paths below);
+  // this handler gets only the rest, and websockets, the one other thing addTo adds, are off.
+  const handler = serv.createHandler();
+  // Listening only once the schema is built, so /readyz answers 200 from the start.
+  await pgl.getSchema();
 
   const server = http.createServer((request, response) => {
     if (request.url === '/readyz') {
-      response.writeHead(schemaReady ? 200 : 503).end();
+      response.writeHead(200).end();
       return;
     }
     if (request.url === '/__bench/statements') {
@@ -148,10 +141,24 @@ async function main(): Promise<void> {
     handler(request, response);
   });
   server.keepAliveTimeout = 65_000;
-  await ready;
   server.listen(Number(process.env.PORT ?? 0), '127.0.0.1');
+  let stopping = false;
   const stop = () => {
-    server.close(() => void handler.release().then(() => pool.end()).then(() => process.exit(0)));
+    if (stopping) return;
+    stopping = true;
+    server.close(() => {
+      void (async () => {
+        await pgl.release();
+        await pgService.release?.();
+        await pool.end();
+      })().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
     server.closeAllConnections();
   };
   process.once('SIGTERM', stop);

@@ -78,6 +78,12 @@ interface ApiResult {
 
 const CONTENDER_NAMES: Record<string, string> = { ours: 'ours', oursUncached: 'ours, response cache off', limit: 'limit (pg + JSON)', postgraphile: 'PostGraphile' };
 
+/** The peer as the table names it: PostGraphile and its major version, from the result (so a v4 result still says 4). */
+function peerName(version: string | undefined): string {
+  const major = version?.split('.')[0];
+  return major ? `PostGraphile ${major}` : CONTENDER_NAMES.postgraphile;
+}
+
 function statements(counts: Record<string, number | null> | undefined): string {
   if (!counts) return '—';
   if ('one' in counts) return String(counts.one ?? '?');
@@ -89,6 +95,7 @@ function statements(counts: Record<string, number | null> | undefined): string {
 export async function renderApiBenchmarks(file = 'bench/results/api.json'): Promise<void> {
   const r = JSON.parse(await readFile(file, 'utf8')) as ApiResult;
   const d = r.dataset;
+  const names: Record<string, string> = { ...CONTENDER_NAMES, postgraphile: peerName(r.versions.postgraphile) };
   const lines = [
     API_START,
     `Run ${r.date.slice(0, 16).replace('T', ' ')} UTC in ${r.totalSeconds} s (after the build) with \`${r.command}\`, on ${r.machine.cpus} × ${r.machine.cpuModel}, ` +
@@ -120,12 +127,12 @@ export async function renderApiBenchmarks(file = 'bench/results/api.json'): Prom
       const uncachedRatio = ours ? '—' : (r.ratios[operation]?.[`throughputUncachedOver${ratioKey}`] ?? '—');
       if (!m) {
         const why = r.notApplicable[operation]?.[contender];
-        if (why) lines.push(`| ${operation} | ${CONTENDER_NAMES[contender]} | n/a: ${why} | | | | | ${sql} | | | | | | | | |`);
+        if (why) lines.push(`| ${operation} | ${names[contender]} | n/a: ${why} | | | | | ${sql} | | | | | | | | |`);
         continue;
       }
       const fromCache = !ours || m.cacheHits === undefined ? '—' : `${Math.round((m.cacheHits / Math.max(1, m.requests)) * 1000) / 10}%`;
       lines.push(
-        `| ${operation} | ${CONTENDER_NAMES[contender]} | ${m.requestsPerSecond.toLocaleString('en')} | ${m.latencyMs.p50} | ${m.latencyMs.p99} | ${m.errors} | ${fromCache} | ${sql} | ` +
+        `| ${operation} | ${names[contender]} | ${m.requestsPerSecond.toLocaleString('en')} | ${m.latencyMs.p50} | ${m.latencyMs.p99} | ${m.errors} | ${fromCache} | ${sql} | ` +
           `${m.serverCpuPercent}% | ${m.databaseCpuPercent === undefined ? '—' : `${m.databaseCpuPercent}%`} | ${m.loadGeneratorCpuPercent === undefined ? '—' : `${m.loadGeneratorCpuPercent}%`} | ` +
           `${m.otherCpuPercent === undefined ? '—' : `${m.otherCpuPercent}%`} | ` +
           `${m.peakRssMiB} | ${throughputRatio} | ${p99Ratio} | ${uncachedRatio} |`,
@@ -136,7 +143,7 @@ export async function renderApiBenchmarks(file = 'bench/results/api.json'): Prom
     .flatMap(([operation, byContender]) => Object.entries(byContender).map(([contender, verdict]) => `${operation}/${contender}: ${verdict}`))
     .join('; ');
   lines.push('', `Answers checked before loading: ${checks || 'none'}.`);
-  if (r.peerProblem) lines.push('', `PostGraphile: ${r.peerProblem}`);
+  if (r.peerProblem) lines.push('', `${names.postgraphile}: ${r.peerProblem}`);
   lines.push(API_END);
   const table = lines.join('\n');
   const path = 'docs/BENCHMARKS.md';

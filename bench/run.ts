@@ -3,7 +3,7 @@
  *
  * Province-scale data, measured side by side with the limit and a peer. On one fresh database:
  * our API (the built server, its own process), the LIMIT (bench/limit-server.ts: node:http + pg,
- * one SQL statement per request, no GraphQL) and the PEER (PostGraphile v4,
+ * one SQL statement per request, no GraphQL) and the PEER (PostGraphile 5,
  * bench/postgraphile-server.ts), each answering the same four operations (bench/operations.ts)
  * under autocannon from this process. Writes bench/results/api.json and the table between
  * `<!-- api:start -->` and `<!-- api:end -->` in docs/BENCHMARKS.md.
@@ -82,6 +82,14 @@ async function packageVersion(name: string): Promise<string> {
   return (JSON.parse(await readFile(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
 }
 
+/** The peer's version: PostGraphile 5 leaves package.json out of its "exports", so it is read beside its entry (dist/index.js). */
+async function postgraphileVersion(): Promise<string> {
+  const entry = createRequire(import.meta.url).resolve('postgraphile');
+  const manifest = JSON.parse(await readFile(entry.replace(/dist[/\\]index\.js$/, 'package.json'), 'utf8')) as { name: string; version: string };
+  if (manifest.name !== 'postgraphile') throw new Error(`no package.json of postgraphile beside ${entry}`);
+  return manifest.version;
+}
+
 /** The commit the built server came from, and whether src/ had uncommitted changes in the build. */
 function sourceState(): string {
   try {
@@ -145,7 +153,7 @@ async function main(): Promise<void> {
         contenders.postgraphile = await startNodeServer(['--import', 'tsx', 'bench/postgraphile-server.ts'], { DATABASE_URL: database.url });
         servers.push(contenders.postgraphile);
       } catch (error) {
-        peerProblem = `PostGraphile did not start: ${String(error)}`;
+        peerProblem = `PostGraphile 5 did not start: ${String(error)}`;
         log(peerProblem);
       }
     }
@@ -307,7 +315,7 @@ async function main(): Promise<void> {
         node: process.version,
         ours: ourPackage.version,
         oursCommit: sourceState(),
-        postgraphile: await packageVersion('postgraphile'),
+        postgraphile: await postgraphileVersion(),
         autocannon: await packageVersion('autocannon'),
         postgres: facts.postgresVersion,
       },
