@@ -53,6 +53,21 @@ export interface ReportFacts {
   planned: string | null;
   level: string | null;
   person_ids: number[] | null;
+  /** The month's report as it stands (numbers as text), null when there is none. */
+  report: StoredReport | null;
+}
+
+/** A report row as `reportFacts` reads it, for the audit's "before" and the version check. */
+export interface StoredReport {
+  id: number;
+  version: number;
+  status: ReportStatus;
+  completedInvestment: string;
+  physicalProgress: string;
+  narrative: string;
+  reportedBy: number | null;
+  reportedAt: string;
+  returnReason: string | null;
 }
 
 /**
@@ -85,8 +100,53 @@ export function reportFacts(em: EntityManager, projectId: number, year: number, 
                (select coalesce(sum(c.completed_investment), 0)::text from ${countedReports()} c where c.project_id = ${projectId} and c.year = ${year} and c.month <> ${month}) as others_to_date,
                (select planned_investment::text from listing where project_id = ${projectId} and year = ${year}) as planned,
                (select level from listing where project_id = ${projectId} and year = ${year}) as level,
-               (select array_agg(distinct person_id) from assignment where project_id = ${projectId}) as person_ids`,
+               (select array_agg(distinct person_id) from assignment where project_id = ${projectId}) as person_ids,
+               (select json_build_object('id', r.id, 'version', r.version, 'status', r.status, 'completedInvestment', r.completed_investment::text,
+                                         'physicalProgress', r.physical_progress::text, 'narrative', r.narrative, 'reportedBy', r.reported_by_id,
+                                         'reportedAt', r.reported_at, 'returnReason', r.return_reason)
+                  from progress_report r where r.project_id = ${projectId} and r.year = ${year} and r.month = ${month}) as report`,
   );
+}
+
+/** What a submission writes. */
+export interface Submission {
+  projectId: number;
+  year: number;
+  month: number;
+  completedInvestment: string;
+  physicalProgress: string;
+  narrative: string;
+  reportedById: number | null;
+  at: Date;
+  revision: number;
+  kind: string;
+  actor: string;
+}
+
+/**
+ * Stores a submission in one statement: the month's report inserted, or resubmitted over the one
+ * there (SUBMITTED again, its version moved on, its first submission time and review kept), and
+ * the revision that records it. Returns the report's row (for `em.map`) and the revision's id.
+ */
+export async function saveSubmission(em: EntityManager, s: Submission): Promise<{ report: Record<string, unknown>; revisionId: number }> {
+  const [row] = await query<Record<string, unknown> & { kp_revision_id: number }>(
+    em,
+    sql`with saved as (
+          insert into progress_report (project_id, year, month, completed_investment, physical_progress, narrative, reported_by_id, reported_at, first_submitted_at, status, return_reason, version)
+          values (${s.projectId}, ${s.year}, ${s.month}, ${s.completedInvestment}, ${s.physicalProgress}, ${s.narrative}, ${s.reportedById}::int, ${s.at}, ${s.at}, ${ReportStatus.SUBMITTED}, null, 1)
+          on conflict (project_id, year, month) do update
+             set completed_investment = excluded.completed_investment, physical_progress = excluded.physical_progress, narrative = excluded.narrative,
+                 reported_by_id = excluded.reported_by_id, reported_at = excluded.reported_at, status = excluded.status, return_reason = null,
+                 version = progress_report.version + 1
+          returning *),
+        revision as (
+          insert into progress_report_revision (report_id, project_id, year, month, revision, kind, status, completed_investment, physical_progress, narrative, reported_by_id, actor, reason, recorded_at)
+          select id, project_id, year, month, ${s.revision}, ${s.kind}, status, completed_investment, physical_progress, narrative, reported_by_id, ${s.actor}, null, ${s.at} from saved
+          returning id)
+        select saved.*, (select id from revision) as kp_revision_id from saved`,
+  );
+  const { kp_revision_id: revisionId, ...report } = row;
+  return { report, revisionId };
 }
 
 /** The figures of a project's year as of this transaction (one round trip). */

@@ -16,8 +16,8 @@ import { requireYear } from '../../shared/year.js';
 import { Person } from '../person/person.entity.js';
 import { ProgressReport, ReportStatus } from './progress-report.entity.js';
 import { RevisionKind } from './report-history.entity.js';
-import { recordRevision } from './report-history.js';
-import { lockProjectForReport, reportFacts, type ReportFacts } from './progress.queries.js';
+import { lockProjectForReport, reportFacts, saveSubmission, type ReportFacts } from './progress.queries.js';
+import { recordChange } from '../../core/audit-recorder.js';
 import type { ReportProgressInput } from './progress.inputs.js';
 import { Action, authorize } from '../auth/authorization.js';
 import { requireVersion } from '../../shared/versioning.js';
@@ -46,10 +46,11 @@ export function reportProgress(context: Context, input: ReportProgressInput): Pr
     if (reportedById !== null && context.caller.role !== Role.ADMIN && reportedById !== context.caller.personId) {
       throw new ForbiddenError('the reporter is the person of your token; only an administrator may name another reporter');
     }
+    // The token's own person exists (a deleted one fails the foreign key, a coded error); a named one is looked up.
     const reporterId = reportedById ?? context.caller.personId;
-    if (reporterId !== null) {
-      reportedBy = await em.findOne(Person, { id: reporterId });
-      if (!reportedBy && reportedById !== null) throw new NotFoundError('Person', input.reportedById!);
+    if (reportedById !== null) {
+      reportedBy = await em.findOne(Person, { id: reportedById });
+      if (!reportedBy) throw new NotFoundError('Person', input.reportedById!);
     }
     // A month being closed waits for reports in flight, and a report waits for a closing in flight.
     const projectRow = await lockProjectForReport(em, fromGlobalId(input.projectId, 'Project', 'projectId'), year);
@@ -58,17 +59,42 @@ export function reportProgress(context: Context, input: ReportProgressInput): Pr
     const target = await reportFacts(em, project.id, year, input.month);
     authorize(context.caller, Action.REPORT_PROGRESS, { unitId: project.responsibleUnit?.id ?? null });
     if (target.month_closed) throw new MonthClosedError(year, input.month);
-    const now = new Date();
-    const values = { completedInvestment, physicalProgress, narrative, reportedBy, reportedAt: now };
-    let report = await em.findOne(ProgressReport, { project, year, month: input.month });
-    if (report) requireVersion(report, input.expectedVersion, 'ProgressReport');
-    const previousAmount = report?.status === ReportStatus.RETURNED ? null : (report?.completedInvestment ?? null);
+    const existing = target.report;
+    if (existing) requireVersion(existing, input.expectedVersion, 'ProgressReport');
+    const previousAmount = existing && existing.status !== ReportStatus.RETURNED ? existing.completedInvestment : null;
     // A new report, or a resubmission (the office reviews it again); the first submission time stays.
-    const kind = report ? RevisionKind.RESUBMITTED : RevisionKind.SUBMITTED;
-    if (report) em.assign(report, { ...values, status: ReportStatus.SUBMITTED, returnReason: null });
-    else report = em.create(ProgressReport, { project, year, month: input.month, ...values, firstSubmittedAt: now });
-    await em.flush();
-    await recordRevision(em, report, kind, context.caller.id, null, now, target.last_revision + 1);
+    // Written with one statement (report and revision), recorded for the audit as a flush would be.
+    const kind = existing ? RevisionKind.RESUBMITTED : RevisionKind.SUBMITTED;
+    const now = new Date();
+    const revision = target.last_revision + 1;
+    const saved = await saveSubmission(em, {
+      projectId: project.id,
+      year,
+      month: input.month,
+      completedInvestment,
+      physicalProgress,
+      narrative,
+      reportedById: reporterId,
+      at: now,
+      revision,
+      kind,
+      actor: context.caller.id,
+    });
+    const report = em.map(ProgressReport, saved.report);
+    const submitted = { completedInvestment, physicalProgress, narrative, reportedBy: reporterId, reportedAt: now.toISOString(), status: ReportStatus.SUBMITTED, returnReason: null };
+    if (existing) {
+      const { id: _id, version, ...before } = existing;
+      recordChange(em, { action: 'UPDATE', entityType: 'ProgressReport', entityId: String(report.id), before: { ...before, version }, after: { ...submitted, version: report.version } });
+    } else {
+      recordChange(em, { action: 'CREATE', entityType: 'ProgressReport', entityId: String(report.id), before: null, after: { project: project.id, year, month: input.month, ...submitted, firstSubmittedAt: now.toISOString(), version: report.version } });
+    }
+    recordChange(em, {
+      action: 'CREATE',
+      entityType: 'ReportRevision',
+      entityId: String(saved.revisionId),
+      before: null,
+      after: { report: report.id, projectId: project.id, year, month: input.month, revision, kind, ...submitted, actor: context.caller.id, reason: null, recordedAt: now.toISOString() },
+    });
     // Photos of the works should be from the month, or taken before the report was due.
     if (input.evidenceIds?.length) {
       await attachEvidence(em, context.caller, events, input.evidenceIds, 'evidenceIds', {
