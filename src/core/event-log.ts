@@ -22,9 +22,12 @@ export interface EventRecord {
 
 /**
  * Serialises appenders until their commit, so sequence order is commit order: a reader that has
- * seen sequence n can never later see a smaller one commit.
+ * seen sequence n can never later see a smaller one commit. Taken AT COMMIT by the deferred
+ * trigger that moves a transaction's events from `event_outbox` into `event` (migration
+ * Migration20261130060000_event_outbox), so it is held for the move and the commit only, never for
+ * a client's round trip. The number is written there too.
  */
-const EVENT_LOG_LOCK = 7_340_001;
+export const EVENT_LOG_LOCK = 7_340_001;
 
 /** Advisory-lock class of year-wide derived recomputation; the second key is the year. */
 const YEAR_WIDE_DERIVATION_LOCK = 7_340_002;
@@ -56,9 +59,10 @@ export function yearSharedLock(year: number): Sql {
 }
 
 /**
- * Appends events in the caller's transaction, in order, taking the event-log lock first; the row
- * trigger NOTIFYs listeners at commit. `alongside` (the audit rows) goes in the same statement:
- * one round trip for the lock, the audit and the events.
+ * Appends events in the caller's transaction, in order: into `event_outbox`, from which the
+ * commit moves them into `event`, numbered under the event-log lock, and NOTIFYs listeners.
+ * `alongside` (the audit rows) goes in the same statement: one round trip for the audit and the
+ * events. The transaction does not see its own events in `event` before it commits.
  */
 export async function appendEvents(em: EntityManager, drafts: readonly EventDraft[], alongside: Sql | null = null): Promise<void> {
   if (drafts.length === 0) {
@@ -68,14 +72,12 @@ export async function appendEvents(em: EntityManager, drafts: readonly EventDraf
   const values = sql.join(
     drafts.map((draft, index) => sql`(${index}::int, ${draft.type}, ${draft.projectId ?? null}::int, ${draft.year ?? null}::smallint, ${JSON.stringify(draft.payload ?? {})}::jsonb)`),
   );
-  // Every row joins the lock's one-row subquery, so the lock is held before the first sequence
-  // number is drawn; the rows are numbered in the drafts' order.
+  // Outbox positions follow the drafts' order, and the commit numbers the events in that order.
   await query(
     em,
-    sql`${alongside ? sql`with audit as (${alongside}) ` : sql.empty}insert into event (type, project_id, year, payload)
+    sql`${alongside ? sql`with audit as (${alongside}) ` : sql.empty}insert into event_outbox (type, project_id, year, payload)
      select v.type, v.project_id, v.year, v.payload
        from (values ${values}) v(position, type, project_id, year, payload)
-       cross join (select pg_advisory_xact_lock(${EVENT_LOG_LOCK})) event_log_lock
       order by v.position`,
   );
 }

@@ -29,7 +29,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     // Fail within seconds, not a minute, when the database is away (SERVICE_UNAVAILABLE).
     pool: { min: 0, max: 10, acquireTimeoutMillis: 5000, createTimeoutMillis: 3000, idleTimeoutMillis: 30000 },
     // Lights judged under the rules before month close, kept read-only for the record (no entity).
-    schemaGenerator: { skipTables: ['light_record_legacy'] },
+    schemaGenerator: { skipTables: ['light_record_legacy', 'event_outbox'] },
     migrations: {
       tableName: 'mikro_orm_migrations',
       path: path.join(projectRoot, 'dist/migrations'),
