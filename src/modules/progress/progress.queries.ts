@@ -248,3 +248,37 @@ export function correctionPage(em: EntityManager, criteria: ReportCriteria, requ
 export async function correctionCount(em: EntityManager, criteria: ReportCriteria): Promise<number> {
   return (await queryOne<{ total: number }>(em, sql`select count(*)::int as total from report_correction c where ${correctionMatching(criteria)}`)).total;
 }
+
+/** What `report_progress_submit` (migration Migration20261130061000_report_progress_submit) takes. */
+export interface OneStatementSubmission {
+  projectId: number;
+  year: number;
+  month: number;
+  completedInvestment: string;
+  physicalProgress: string;
+  narrative: string;
+  reportedById: number | null;
+  expectedVersion: number | null;
+  /** A reporter's unit, when the caller may report only for it. */
+  unitScope: { unitId: number | null } | null;
+  actor: string;
+  role: string;
+  requestId: string;
+  at: Date;
+}
+
+/**
+ * A report without evidence in ONE statement, in its own transaction: locks, guards, report,
+ * revision, audit and event, all in the database function. Returns the report's row (for
+ * `em.map`); a guard's refusal is a database error with SQLSTATE KP403/KP404/KP409/KP423.
+ */
+export async function submitInOneStatement(em: EntityManager, s: OneStatementSubmission): Promise<Record<string, unknown>> {
+  const [row] = await query<Record<string, unknown> & { kp_revision_id: number }>(
+    em,
+    sql`select * from report_progress_submit(${s.projectId}::int, ${s.year}::int, ${s.month}::int, ${s.completedInvestment}::numeric, ${s.physicalProgress}::numeric,
+          ${s.narrative}::text, ${s.reportedById}::int, ${s.expectedVersion}::int, ${s.unitScope !== null}::boolean, ${s.unitScope?.unitId ?? null}::int,
+          ${s.actor}::text, ${s.role}::text, ${s.requestId}::text, ${s.at}::timestamptz)`,
+  );
+  const { kp_revision_id: _revision, ...report } = row;
+  return report;
+}

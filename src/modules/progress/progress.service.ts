@@ -7,7 +7,7 @@ import { inTransaction } from '../../core/unit-of-work.js';
 import { EventType } from '../event/event.entity.js';
 import type { EventDraft } from '../../core/event-log.js';
 import { Project } from '../project/project.entity.js';
-import { BadUserInputError, ForbiddenError, MonthClosedError, NotFoundError, optionalText, requireIntegerInRange } from '../../shared/errors.js';
+import { BadUserInputError, ForbiddenError, fromDatabaseError, MonthClosedError, NotFoundError, optionalText, requireIntegerInRange } from '../../shared/errors.js';
 import { Role } from '../auth/auth.types.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { completionRate, requireDecimal, sumDecimals } from '../../shared/money.js';
@@ -16,7 +16,7 @@ import { requireYear } from '../../shared/year.js';
 import { Person } from '../person/person.entity.js';
 import { ProgressReport, ReportStatus } from './progress-report.entity.js';
 import { RevisionKind } from './report-history.entity.js';
-import { lockProjectForReport, reportFacts, saveSubmission, type ReportFacts } from './progress.queries.js';
+import { lockProjectForReport, reportFacts, saveSubmission, submitInOneStatement, type ReportFacts } from './progress.queries.js';
 import { recordChange } from '../../core/audit-recorder.js';
 import type { ReportProgressInput } from './progress.inputs.js';
 import { Action, authorize } from '../auth/authorization.js';
@@ -24,28 +24,48 @@ import { requireVersion } from '../../shared/versioning.js';
 
 const MAX_NARRATIVE = 4000;
 
+/** A report's input, checked before anything is written. */
+interface CheckedReport {
+  year: number;
+  completedInvestment: string;
+  physicalProgress: string;
+  narrative: string;
+  /** The person the office named as reporter (null: the token's own person). */
+  reportedById: number | null;
+}
+
+function checkReport(context: Context, input: ReportProgressInput): CheckedReport {
+  const year = requireYear(input.year);
+  requireIntegerInRange(input.month, 1, 12, 'month');
+  const currentMonth = today().slice(0, 7);
+  if (`${year}-${String(input.month).padStart(2, '0')}` > currentMonth) {
+    throw new BadUserInputError(`${year}-${input.month} has not begun; only past and current months can be reported`, 'month');
+  }
+  const completedInvestment = requireDecimal(input.completedInvestment, 'completedInvestment', { max: '9999999999.99' });
+  const physicalProgress = requireDecimal(input.physicalProgress, 'physicalProgress', { max: '100' });
+  const narrative = optionalText(input.narrative, 'narrative', MAX_NARRATIVE) ?? '';
+  // The reporter is the person of the token; only the office may name someone else (reporting for a unit).
+  const reportedById = typeof input.reportedById === 'string' ? fromGlobalId(input.reportedById, 'Person', 'reportedById') : null;
+  if (reportedById !== null && context.caller.role !== Role.ADMIN && reportedById !== context.caller.personId) {
+    throw new ForbiddenError('the reporter is the person of your token; only an administrator may name another reporter');
+  }
+  return { year, completedInvestment, physicalProgress, narrative, reportedById };
+}
+
 /**
  * Records a project's report for a month; a second report of the same month replaces the first.
- * Months that have not begun yet cannot be reported, nor closed ones (MONTH_CLOSED).
+ * Months that have not begun yet cannot be reported, nor closed ones (MONTH_CLOSED). A report
+ * without evidence, in the token's own name (the common case, and the one a deadline brings in
+ * bulk), is ONE statement (`submitInOneStatement`); one with evidence or a named reporter runs
+ * the same rules here, in a unit of work.
  */
-export function reportProgress(context: Context, input: ReportProgressInput): Promise<ProgressReport> {
+export async function reportProgress(context: Context, input: ReportProgressInput): Promise<ProgressReport> {
   authorize(context.caller, Action.REPORT_PROGRESS);
+  const checked = checkReport(context, input);
+  if (!input.evidenceIds?.length && checked.reportedById === null) return reportInOneStatement(context, input, checked);
   return inTransaction(context, 'reportProgress', async (em, events) => {
-    const year = requireYear(input.year);
-    requireIntegerInRange(input.month, 1, 12, 'month');
-    const currentMonth = today().slice(0, 7);
-    if (`${year}-${String(input.month).padStart(2, '0')}` > currentMonth) {
-      throw new BadUserInputError(`${year}-${input.month} has not begun; only past and current months can be reported`, 'month');
-    }
-    const completedInvestment = requireDecimal(input.completedInvestment, 'completedInvestment', { max: '9999999999.99' });
-    const physicalProgress = requireDecimal(input.physicalProgress, 'physicalProgress', { max: '100' });
-    const narrative = optionalText(input.narrative, 'narrative', MAX_NARRATIVE) ?? '';
-    // The reporter is the person of the token; only the office may name someone else (reporting for a unit).
+    const { year, completedInvestment, physicalProgress, narrative, reportedById } = checked;
     let reportedBy: Person | null = null;
-    const reportedById = typeof input.reportedById === 'string' ? fromGlobalId(input.reportedById, 'Person', 'reportedById') : null;
-    if (reportedById !== null && context.caller.role !== Role.ADMIN && reportedById !== context.caller.personId) {
-      throw new ForbiddenError('the reporter is the person of your token; only an administrator may name another reporter');
-    }
     // The token's own person exists (a deleted one fails the foreign key, a coded error); a named one is looked up.
     const reporterId = reportedById ?? context.caller.personId;
     if (reportedById !== null) {
@@ -133,4 +153,62 @@ function progressEvent(project: Project, report: ProgressReport, previousAmount:
       personIds: figures.person_ids ?? [],
     },
   };
+}
+
+/**
+ * The one-statement report (see reportProgress): admitted by the write gate like any change; the
+ * database function's refusals become the same coded errors as the unit of work's; after the
+ * commit, the derived data follows (Derivations) and this instance's read caches are dropped.
+ */
+async function reportInOneStatement(context: Context, input: ReportProgressInput, checked: CheckedReport): Promise<ProgressReport> {
+  const { caller } = context;
+  try {
+    const row = await context.writeGate.run(() =>
+      submitInOneStatement(context.em, {
+        projectId: fromGlobalId(input.projectId, 'Project', 'projectId'),
+        year: checked.year,
+        month: input.month,
+        completedInvestment: checked.completedInvestment,
+        physicalProgress: checked.physicalProgress,
+        narrative: checked.narrative,
+        reportedById: caller.personId,
+        expectedVersion: input.expectedVersion ?? null,
+        unitScope: caller.role === Role.REPORTER ? { unitId: caller.unitId } : null,
+        actor: caller.id,
+        role: caller.role,
+        requestId: context.requestId,
+        at: new Date(),
+      }),
+    );
+    const report = context.em.map(ProgressReport, row);
+    context.derivations.enqueue([{ type: EventType.PROGRESS_REPORTED, projectId: report.project.id, year: checked.year, payload: { month: input.month } }]);
+    context.live.reads.committed();
+    return report;
+  } catch (error) {
+    throw refusalOf(error, input, checked.year) ?? fromDatabaseError(error) ?? error;
+  } finally {
+    context.refresh();
+  }
+}
+
+/** The coded error of a guard of `report_progress_submit` (SQLSTATE KP…), if it is one. */
+function refusalOf(error: unknown, input: ReportProgressInput, year: number): Error | undefined {
+  const { code, detail } = error as { code?: string; detail?: string };
+  switch (code) {
+    case 'KP404':
+      return new NotFoundError('Project', input.projectId);
+    case 'KP403':
+      return new ForbiddenError('a reporter may only report for projects of their own unit');
+    case 'KP423':
+      return new MonthClosedError(year, input.month);
+    case 'KP409':
+      try {
+        requireVersion({ version: Number(detail) }, input.expectedVersion, 'ProgressReport');
+      } catch (refusal) {
+        return refusal as Error;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
 }
