@@ -1,37 +1,82 @@
 /** Renders the generated tables of docs/BENCHMARKS.md from bench/results/*.json. */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 
 const START = '<!-- subscriptions:start -->';
 const END = '<!-- subscriptions:end -->';
 
-interface SubscriptionResult {
-  date: string;
-  machine: { cpus: number; cpuModel: string; node: string };
-  subscribers: number;
-  reports: number;
-  reportIntervalMs: number;
-  connectSeconds: number;
-  progressReported: { expectedDeliveries: number; lost: number; latencyMs: { p50: number; p99: number; max: number }; lastSubscriberLatencyMs: { p99: number; max: number } };
-  dashboardChanged: { subscribersWithoutFinalDashboard: number; latencyMs: { p50: number; p99: number; max: number } };
-  server: { rssPerSubscriberKiB: number; peakRssMiB: number; cpuPercentOfOneCoreDuringWrites: number };
+type Latency = { p50: number; p99: number; max: number };
+
+/** One server's measurements in a scenario of bench/subscriptions.ts (ours, or the bare-broadcast limit). */
+interface SubscriptionPhase {
+  subscribed: number;
+  connectFailures: number;
+  allDelivered: boolean;
+  commit: { roundTripMs: Latency; sentToNotifyMs: Latency; sentToCommitSeenMs: Latency };
+  progressReported: { expected: number; lost: number; latencyMs: Latency; lastSubscriberMs: Latency };
+  dashboardChanged: { subscribersWithoutFinal: number; latencyMs: Latency; messagesPerSubscriber: number };
+  server: { processes: number; peakRssMiB: number; rssPerSubscriberKiB: number; cpuPercent: number; cpuPercentPerProcess: number[] };
+  writerCpuPercent: number;
+  clientsCpuPercent: number;
+  databaseCpuPercent: number | null;
+  clientErrors: number;
 }
 
-/** Rewrites the part of docs/BENCHMARKS.md between the markers. */
-export async function renderBenchmarks(): Promise<void> {
-  const files = (await readdir('bench/results')).filter((file) => /^subscriptions-\d+-every-\d+ms\.json$/.test(file));
-  const results = await Promise.all(files.map(async (file) => JSON.parse(await readFile(`bench/results/${file}`, 'utf8')) as SubscriptionResult));
-  results.sort((a, b) => a.subscribers - b.subscribers || b.reportIntervalMs - a.reportIntervalMs);
-  const rows = results.map(
-    (r) =>
-      `| ${r.subscribers.toLocaleString('en')} | ${r.reports} every ${r.reportIntervalMs} ms | ${r.progressReported.lost} of ${r.progressReported.expectedDeliveries.toLocaleString('en')} | ` +
-      `${r.progressReported.latencyMs.p50} / ${r.progressReported.latencyMs.p99} / ${r.progressReported.latencyMs.max} | ${r.progressReported.lastSubscriberLatencyMs.p99} | ` +
-      `${r.dashboardChanged.latencyMs.p50} / ${r.dashboardChanged.latencyMs.p99} / ${r.dashboardChanged.latencyMs.max} | ${r.dashboardChanged.subscribersWithoutFinalDashboard} | ` +
-      `${r.server.rssPerSubscriberKiB} | ${r.server.peakRssMiB} | ${r.server.cpuPercentOfOneCoreDuringWrites}% | ${r.connectSeconds} | ${r.date.slice(0, 10)} |`,
-  );
+interface SubscriptionScenario {
+  name: string;
+  label: string;
+  date: string;
+  loadAverage: number[];
+  instances: number;
+  subscribers: number;
+  subscribersRequested: number;
+  note?: string;
+  reports: number;
+  warmupReports: number;
+  reportsPerSecond: number;
+  clientProcesses: number;
+  ours: SubscriptionPhase;
+  limit: SubscriptionPhase;
+  ratios: { progressP99: number | null; dashboardP99: number | null };
+}
+
+interface SubscriptionResults {
+  date: string;
+  command: string;
+  totalSeconds: number;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string; openFilesPerProcess: number | null };
+  scenarios: SubscriptionScenario[];
+}
+
+const latency = (l: Latency) => `${l.p50} / ${l.p99} / ${l.max}`;
+
+/** Rewrites the subscriptions part of docs/BENCHMARKS.md (between the markers) from bench/results/subscriptions.json. */
+export async function renderBenchmarks(file = 'bench/results/subscriptions.json'): Promise<void> {
+  const r = JSON.parse(await readFile(file, 'utf8')) as SubscriptionResults;
+  const rows: string[] = [];
+  for (const s of r.scenarios) {
+    const perInstance = Math.round(s.subscribers / s.instances).toLocaleString('en');
+    const subscribers = s.instances > 1 ? `${s.instances} × ${perInstance}` : perInstance;
+    for (const [name, m] of [['ours', s.ours], ['bare broadcast (limit)', s.limit]] as const) {
+      const ours = m === s.ours;
+      const cpu = m.server.processes > 1 ? `${m.server.cpuPercent}% (${m.server.cpuPercentPerProcess.map((c) => `${c}%`).join(' + ')})` : `${m.server.cpuPercent}%`;
+      rows.push(
+        `| ${ours ? s.label : ''} | ${name} | ${subscribers}${m.subscribed < s.subscribers ? ` (${m.subscribed.toLocaleString('en')} connected)` : ''} | ${s.reports} at ${s.reportsPerSecond}/s | ` +
+          `${m.progressReported.lost} of ${m.progressReported.expected.toLocaleString('en')} | ${latency(m.progressReported.latencyMs)} | ${ours ? (s.ratios.progressP99 ?? '—') : '1'} | ` +
+          `${latency(m.dashboardChanged.latencyMs)} | ${ours ? (s.ratios.dashboardP99 ?? '—') : '1'} | ${m.dashboardChanged.subscribersWithoutFinal} | ` +
+          `${m.commit.roundTripMs.p50} / ${m.commit.roundTripMs.p99} | ${m.server.rssPerSubscriberKiB} | ${cpu} | ${ours ? '—' : `${m.writerCpuPercent}%`} | ` +
+          `${m.clientsCpuPercent}% | ${m.databaseCpuPercent === null ? '—' : `${m.databaseCpuPercent}%`} | ${s.date.slice(0, 16).replace('T', ' ')} |`,
+      );
+    }
+  }
+  const notes = r.scenarios.filter((s) => s.note).map((s) => `${s.label}: ${s.note}.`);
   const table = [
     START,
-    '| subscribers | reports | progressReported lost | progressReported latency ms p50 / p99 / max | p99 to the last subscriber ms | dashboardChanged latency ms p50 / p99 / max | without final dashboard | server RSS per subscriber KiB | server peak RSS MiB | server CPU (one core = 100%) | connect s | date |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `Run ${r.date.slice(0, 16).replace('T', ' ')} UTC in ${r.totalSeconds} s with \`${r.command}\`, on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, ` +
+      `${r.machine.platform}, Node ${r.machine.node}; load average at the end of each scenario: ${r.scenarios.map((s) => `${s.name} ${s.loadAverage.join(' / ')}`).join('; ')}.` +
+      (notes.length ? ` ${notes.join(' ')}` : ''),
+    '',
+    '| scenario | server | subscribers | reports | progressReported lost | progressReported commit-to-delivery ms p50 / p99 / max | p99 ÷ limit | dashboardChanged commit-to-delivery ms p50 / p99 / max | p99 ÷ limit | without the final dashboard | commit: reportProgress round trip ms p50 / p99 | server memory per subscriber KiB | server CPU (one core = 100%) | our instances committing | clients CPU | database CPU | measured (UTC) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     END,
   ].join('\n');
@@ -74,6 +119,8 @@ interface ApiResult {
   ratios: Record<string, Record<string, number | null>>;
   notApplicable: Record<string, Record<string, string>>;
   peerProblem?: string;
+  /** Commit-to-settled lag of the derived data under the write load, read from our server's /metrics. */
+  derivedLag?: { p50Ms: number; p99Ms: number; maxMs: number; changes: number; batches: number; failures: number };
 }
 
 const CONTENDER_NAMES: Record<string, string> = { ours: 'ours', oursUncached: 'ours, response cache off', limit: 'limit (pg + JSON)', postgraphile: 'PostGraphile' };
@@ -142,6 +189,13 @@ export async function renderApiBenchmarks(file = 'bench/results/api.json'): Prom
   const checks = Object.entries(r.checks)
     .flatMap(([operation, byContender]) => Object.entries(byContender).map(([contender, verdict]) => `${operation}/${contender}: ${verdict}`))
     .join('; ');
+  if (r.derivedLag) {
+    const lag = r.derivedLag;
+    lines.push(
+      '',
+      `Derived data under the write load (scores, rank movement and warnings, recomputed after each commit, coalesced): settled p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms, at most ${lag.maxMs} ms after the commit; ${lag.changes.toLocaleString('en-US')} changes in ${lag.batches.toLocaleString('en-US')} derivation transactions, ${lag.failures} failed.`,
+    );
+  }
   lines.push('', `Answers checked before loading: ${checks || 'none'}.`);
   if (r.peerProblem) lines.push('', `${names.postgraphile}: ${r.peerProblem}`);
   lines.push(API_END);

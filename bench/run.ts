@@ -288,6 +288,23 @@ async function main(): Promise<void> {
       }
     }
 
+    // How far behind the commits the derived data ran during the write load (our /metrics).
+    let derivedLag: { p50Ms: number; p99Ms: number; maxMs: number; changes: number; batches: number; failures: number } | undefined;
+    if (results.write?.ours) {
+      const text = await (await fetch(`${contenders.ours.url}/metrics`, { headers: headersOf('ours') })).text();
+      const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? NaN);
+      const ms = (seconds: number) => Math.round(seconds * 10000) / 10;
+      derivedLag = {
+        p50Ms: ms(value(/^keyproject_derivation_lag_seconds\{quantile="0\.5"\} (\S+)$/m)),
+        p99Ms: ms(value(/^keyproject_derivation_lag_seconds\{quantile="0\.99"\} (\S+)$/m)),
+        maxMs: ms(value(/^keyproject_derivation_lag_seconds\{quantile="max"\} (\S+)$/m)),
+        changes: value(/^keyproject_derivation_changes_total (\S+)$/m),
+        batches: value(/^keyproject_derivation_batches_total (\S+)$/m),
+        failures: value(/^keyproject_derivation_failures_total (\S+)$/m),
+      };
+      log(`derived data under the write load: ${JSON.stringify(derivedLag)}`);
+    }
+
     const ratios: Record<string, Record<string, number | null>> = {};
     for (const operation of options.operations) {
       const { ours, oursUncached: uncached, limit, postgraphile } = results[operation];
@@ -335,6 +352,7 @@ async function main(): Promise<void> {
       results,
       ratios,
       notApplicable,
+      ...(derivedLag ? { derivedLag } : {}),
       ...(peerProblem ? { peerProblem } : {}),
     };
     await mkdir('bench/results', { recursive: true });

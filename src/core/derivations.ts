@@ -19,7 +19,7 @@ export interface DerivationStats {
   failed: number;
 }
 
-const RECENT = 1000;
+const RECENT = 50_000;
 
 /**
  * Derived data after the commit: a change commits its row, its audit entry and its event, and its

@@ -88,7 +88,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
 
   const httpServer = http.createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: options.maxBodyBytes });
-  const metrics = new ServerMetrics({ orm, wsServer, responseCache, writeGate: services.writeGate, hub });
+  const metrics = new ServerMetrics({ orm, wsServer, responseCache, writeGate: services.writeGate, hub, derivations });
   const graphqlWs = serveGraphQLOverWebSocket(wsServer, {
     schema,
     services,

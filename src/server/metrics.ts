@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Derivations } from '../core/derivations.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { WebSocketServer } from 'ws';
 import type { EventRecord } from '../core/event-log.js';
@@ -107,6 +108,7 @@ export interface MetricsSources {
   responseCache: ResponseCache;
   writeGate: WriteGate;
   hub: EventHub;
+  derivations: Derivations;
 }
 
 const SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -129,7 +131,7 @@ export class ServerMetrics {
   private readonly unsubscribe: () => void;
 
   constructor(sources: MetricsSources, options: { maxOperationNames?: number } = {}) {
-    const { orm, wsServer, responseCache, writeGate, hub } = sources;
+    const { orm, wsServer, responseCache, writeGate, hub, derivations } = sources;
     this.operationNames = new OperationNames(options.maxOperationNames);
     const own = new Registry();
     const registers = [own];
@@ -164,6 +166,47 @@ export class ServerMetrics {
       help: "Time from an event's occurredAt (its transaction's start, by the database clock) to its delivery by this instance's event hub",
       buckets: [...SECONDS_BUCKETS, 30, 60],
       registers,
+    });
+    // Derived data after each commit (src/core/derivations.ts): how far behind the commits it runs.
+    new Gauge({
+      name: 'keyproject_derivation_lag_seconds',
+      help: 'Commit-to-settled time of the derived data (scores, warnings) of recent changes on this instance: quantiles over the last changes, and the largest since start',
+      labelNames: ['quantile'],
+      registers,
+      collect() {
+        const lags = [...derivations.stats.recentLagsMs].sort((a, b) => a - b);
+        const at = (q: number) => (lags.length ? lags[Math.min(lags.length - 1, Math.floor(q * lags.length))] / 1000 : 0);
+        this.set({ quantile: '0.5' }, at(0.5));
+        this.set({ quantile: '0.99' }, at(0.99));
+        this.set({ quantile: 'max' }, derivations.stats.maxLagMs / 1000);
+      },
+    });
+    new Counter({
+      name: 'keyproject_derivation_changes_total',
+      help: 'Committed changes whose derived data has settled',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(derivations.stats.changes);
+      },
+    });
+    new Counter({
+      name: 'keyproject_derivation_batches_total',
+      help: 'Derivation transactions (changes committed meanwhile are derived together)',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(derivations.stats.batches);
+      },
+    });
+    new Counter({
+      name: 'keyproject_derivation_failures_total',
+      help: 'Derivation batches that failed every attempt (logged; the next change of those projects derives again)',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(derivations.stats.failed);
+      },
     });
     new Gauge({
       name: 'keyproject_event_hub_last_sequence',
