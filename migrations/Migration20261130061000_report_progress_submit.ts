@@ -5,8 +5,10 @@ import { Migration } from '@mikro-orm/migrations';
  * statement's own transaction, what `reportProgress` (modules/progress/progress.service.ts) does
  * for a report without evidence — the year's lock shared, the project's row lock, the guards (the
  * project exists, a reporter's own unit, the month open, the expected version), the report
- * inserted or resubmitted with its revision, the audit rows and the PROGRESS_REPORTED event (into
- * the outbox; numbered at commit). Every statement inside reads after the locks (a function's
+ * inserted or resubmitted with its revision, the audit rows and the PROGRESS_REPORTED event (last,
+ * under the event-log lock: the statement is its own transaction, so the lock is held only until
+ * the commit that follows at once; sequence order stays commit order). Call it only as a statement
+ * of its own (autocommit), never inside a longer transaction. Every statement inside reads after the locks (a function's
  * statements each take a new snapshot), so concurrent reports of one project stay serial. A guard
  * raises SQLSTATE KP403/KP404/KP409/KP423, which the service turns into its coded errors. Adds a
  * function only; no row changes.
@@ -83,7 +85,10 @@ export class Migration20261130061000_report_progress_submit extends Migration {
           (p_actor, p_role, p_request_id, 'reportProgress', 'CREATE', 'ReportRevision', new_revision_id::text, null,
            submitted || jsonb_build_object('report', saved.id, 'projectId', p_project_id, 'year', p_year, 'month', p_month, 'revision', revision_no,
              'kind', case when existing.id is null then 'SUBMITTED' else 'RESUBMITTED' end, 'actor', p_actor, 'reason', null, 'recordedAt', p_at));
-        insert into event_outbox (type, project_id, year, payload) values ('PROGRESS_REPORTED', p_project_id, p_year, jsonb_build_object(
+        -- The statement commits as soon as it ends (no client round trip in between), so the event goes
+        -- straight into the log under the event-log lock, held only for the commit.
+        perform pg_advisory_xact_lock(7340001);
+        insert into event (type, project_id, year, payload) values ('PROGRESS_REPORTED', p_project_id, p_year, jsonb_build_object(
           'month', p_month,
           'amount', saved.completed_investment::text,
           'previousAmount', case when existing.id is null or existing.status = 'RETURNED' then null else existing.completed_investment::text end,
