@@ -15,13 +15,14 @@ export function operationKey(args: ExecutionArgs): string {
 const executions = new WeakMap<object, Map<string, Promise<unknown>>>();
 
 /**
- * Runs `run` once per (payload object, key) and gives later callers the same result: every
+ * Runs `run(payload)` once per (payload object, key) and gives later callers the same result — the
+ * same promise, hence the same result object, which is then serialised once (`serialisedResult`): every
  * subscriber of a topic receives the same payload object, so subscribers that may see the same
  * things (`visibilityKey`) and run the same operation (`operationKey`) share one execution of it —
  * thousands of screens, one result. Held weakly by the payload: it goes when the event does.
  */
-export function sharedExecution<T>(payload: unknown, key: string, run: () => Promise<T>): Promise<T> {
-  if (typeof payload !== 'object' || payload === null) return run();
+export function sharedExecution<T, P = unknown>(payload: P, key: string, run: (payload: P) => Promise<T>): Promise<T> {
+  if (typeof payload !== 'object' || payload === null) return run(payload);
   let byKey = executions.get(payload);
   if (!byKey) {
     byKey = new Map();
@@ -29,7 +30,7 @@ export function sharedExecution<T>(payload: unknown, key: string, run: () => Pro
   }
   let result = byKey.get(key) as Promise<T> | undefined;
   if (!result) {
-    result = run();
+    result = run(payload);
     byKey.set(key, result);
   }
   return result;

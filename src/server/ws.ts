@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { WebSocket, WebSocketServer } from 'ws';
-import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
 import { createSourceEventStream, execute, GraphQLError, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -10,10 +9,13 @@ import { UnauthenticatedError } from '../shared/errors.js';
 import { clientAddress, type Callers } from './callers.js';
 import { checkVariables, type OperationGuard } from './limits/operation-guard.js';
 import type { SubscriptionBudget } from './limits/subscription-limit.js';
-import { mapAsyncIterable } from '../shared/async-iterable.js';
 import { formatError } from './format-error.js';
 import { visibilityKey } from '../realtime/visibility.js';
 import { operationKey, sharedExecution } from '../realtime/shared-execution.js';
+import { serveGraphQLWs, type SocketExtra } from './graphql-ws-server.js';
+
+/** Keep-alive pings go out in this many slices per interval. */
+const KEEP_ALIVE_SLICES = 20;
 
 /** What the WebSocket side shares with the HTTP side of one server. */
 export interface GraphQLWebSocketDeps {
@@ -39,9 +41,9 @@ type Connection = {
   expiry?: NodeJS.Timeout;
 };
 
-type ConnectionExtra = Extra & Connection;
+type ConnectionExtra = SocketExtra<Connection>;
 
-/** graphql-ws over `wsServer`, and how to cut off the sockets of a revoked API key. */
+/** GraphQL over WebSocket on `wsServer`, and how to cut off the sockets of a revoked API key. */
 export interface GraphQLWebSocket {
   /** Closes every connection authenticated with API key `apiKeyId` (4403). */
   closeApiKey(apiKeyId: number): void;
@@ -54,19 +56,34 @@ export interface GraphQLWebSocket {
  * and at the credential's expiry (a connection never outlives its token or API key); the same
  * limits as HTTP (failed authentications per address, rate, field count, depth, aliases, cost,
  * introspection, subscriptions per connection), each operation parsed and validated once; masked
- * errors, keep-alive pings, and one shared execution per event for subscribers of the same operation.
+ * errors, keep-alive pings, and one shared execution per event for subscribers of the same operation,
+ * serialised once and written to each of their sockets (`serveGraphQLWs`, corked per tick).
  */
 export function serveGraphQLOverWebSocket(wsServer: WebSocketServer, deps: GraphQLWebSocketDeps): GraphQLWebSocket {
   const { schema, services, callers, guard, subscriptionBudget, logger, keepAliveMs } = deps;
-  // Keep-alive: ping every client; one that has not answered the previous ping is gone.
+  // Keep-alive: ping every client once per keepAliveMs; one that has not answered the previous ping
+  // is gone. The clients are visited a slice at a time, so that 20,000 screens cost a few short
+  // bursts spread over the interval rather than one long one that holds up a broadcast.
   const alive = new WeakSet<WebSocket>();
   const byApiKey = new Map<number, Set<WebSocket>>();
   wsServer.on('connection', (socket) => {
     alive.add(socket);
     socket.on('pong', () => alive.add(socket));
   });
+  let round: Iterator<WebSocket> | undefined;
+  let perSlice = 0;
   const keepAlive = setInterval(() => {
-    for (const socket of wsServer.clients) {
+    if (!round) {
+      round = wsServer.clients.values();
+      perSlice = Math.ceil(wsServer.clients.size / KEEP_ALIVE_SLICES);
+    }
+    for (let visited = 0; visited < perSlice; visited++) {
+      const next = round.next();
+      if (next.done) {
+        round = undefined;
+        return;
+      }
+      const socket = next.value;
       if (!alive.has(socket)) {
         socket.terminate();
         continue;
@@ -74,7 +91,7 @@ export function serveGraphQLOverWebSocket(wsServer: WebSocketServer, deps: Graph
       alive.delete(socket);
       socket.ping();
     }
-  }, keepAliveMs);
+  }, keepAliveMs / KEEP_ALIVE_SLICES);
   keepAlive.unref();
 
   const formatOptions = { logger, onUnavailable: deps.onUnavailable, hideSuggestions: !guard.introspection };
@@ -110,9 +127,9 @@ export function serveGraphQLOverWebSocket(wsServer: WebSocketServer, deps: Graph
     }
   };
 
-  const wsCleanup = useServer<Record<string, unknown> | undefined, Connection>(
+  const wsCleanup = serveGraphQLWs<Connection>(
     {
-      schema,
+      logger,
       // Credentials travel in connection_init: { authorization: 'Bearer …' }; refused ones close with 4403.
       onConnect: async (ctx) => {
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
@@ -170,9 +187,10 @@ export function serveGraphQLOverWebSocket(wsServer: WebSocketServer, deps: Graph
         if (!(Symbol.asyncIterator in source)) return maskResult(source);
         // Every subscriber of a topic receives the same payload object; subscribers who may see the
         // same things and run the same operation share one execution of it (thousands of screens, one result).
+        // The result object is the same for all of them too, so it is serialised once (serveGraphQLWs).
         const key = `${visibilityKey((args.contextValue as Context).caller)}\u0000${operationKey(args)}`;
-        const results = mapAsyncIterable(source, (payload) => sharedExecution(payload, key, async () => maskResult(await execute({ ...args, rootValue: payload }))));
-        return deps.activeSubscriptions ? countedWhileOpen(results, deps.activeSubscriptions) : results;
+        const run = async (payload: unknown) => maskResult(await execute({ ...args, rootValue: payload }));
+        return sharedResults(source[Symbol.asyncIterator](), (payload) => sharedExecution(payload, key, run), deps.activeSubscriptions);
       },
       onError: (_ctx, _id, _payload, errors) => {
         logger.debug({ errors: errors.map((error) => error.message.slice(0, 300)) }, 'graphql-ws operation refused');
@@ -195,35 +213,44 @@ export function serveGraphQLOverWebSocket(wsServer: WebSocketServer, deps: Graph
 }
 
 /**
- * `iterator`, counted in `gauge` from now until it ends: done, failed, or returned (a complete
- * message or a closed socket; graphql-ws calls `return()` then), whichever comes first, once.
+ * The results of `source`'s events (`execute` of each: the shared execution), counted in `gauge`
+ * from now until the stream ends — done, failed, or returned (a complete message or a closed
+ * socket), whichever comes first, once. One iterator with promise chains rather than two nested
+ * async wrappers: it runs once per subscriber per event, thousands of times per event.
  */
-function countedWhileOpen<T>(iterator: AsyncIterableIterator<T>, gauge: { inc(): void; dec(): void }): AsyncIterableIterator<T> {
-  gauge.inc();
+function sharedResults<T>(
+  source: AsyncIterator<unknown>,
+  execute: (payload: unknown) => Promise<T>,
+  gauge: { inc(): void; dec(): void } | undefined,
+): AsyncIterableIterator<T> {
+  gauge?.inc();
   let open = true;
   const end = () => {
-    if (open) gauge.dec();
+    if (open) gauge?.dec();
     open = false;
   };
+  const failed = (error: unknown): never => {
+    end();
+    throw error;
+  };
+  const step = (result: IteratorResult<unknown>): IteratorResult<T> | Promise<IteratorResult<T>> => {
+    if (result.done) {
+      end();
+      return result;
+    }
+    return execute(result.value).then((value) => ({ value, done: false }), failed);
+  };
   return {
-    async next() {
-      try {
-        const result = await iterator.next();
-        if (result.done) end();
-        return result;
-      } catch (error) {
-        end();
-        throw error;
-      }
-    },
+    next: () => source.next().then(step, failed),
     async return() {
       end();
-      return (await iterator.return?.()) ?? { value: undefined, done: true };
+      await source.return?.();
+      return { value: undefined, done: true };
     },
     async throw(error?: unknown) {
       end();
-      if (iterator.throw) return iterator.throw(error);
-      throw error;
+      if (!source.throw) throw error;
+      return step(await source.throw(error));
     },
     [Symbol.asyncIterator]() {
       return this;
