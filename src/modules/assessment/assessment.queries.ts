@@ -75,13 +75,20 @@ export interface RankRow {
  * over the year.
  */
 export function scoreRanks(em: EntityManager, year: number, projectIds: readonly number[] | 'all'): Promise<RankRow[]> {
+  const ranked = sql`select s.project_id, dense_rank() over (order by ${rankKey(sql`s`)} desc)::int as rank, s.total::text from project_score s where s.year = ${year}`;
+  if (projectIds === 'all') return query<RankRow>(em, ranked);
+  // A few projects: count the distinct higher totals of each (index ranges). Many (a batch of
+  // derived scores): rank the year once — one window over the year's scores beats a count per project.
   return query<RankRow>(
     em,
-    projectIds === 'all'
-      ? sql`select s.project_id, dense_rank() over (order by ${rankKey(sql`s`)} desc)::int as rank, s.total::text from project_score s where s.year = ${year}`
-      : sql`select s.project_id, s.total::text, ${denseRankOf(sql`s`)} as rank from project_score s where s.year = ${year} and s.project_id = any(${projectIds}::int[])`,
+    projectIds.length <= FEW_RANKS
+      ? sql`select s.project_id, s.total::text, ${denseRankOf(sql`s`)} as rank from project_score s where s.year = ${year} and s.project_id = any(${projectIds}::int[])`
+      : sql`select r.project_id, r.rank, r.total from (${ranked}) r where r.project_id = any(${projectIds}::int[])`,
   );
 }
+
+/** Up to this many projects, ranks are counted per project rather than over the whole year. */
+const FEW_RANKS = 20;
 
 /** The distinct rank keys (totals, −1 for vetoed) of the year's other projects (to rank a simulated score against). */
 export async function otherTotals(em: EntityManager, year: number, projectId: number): Promise<string[]> {
