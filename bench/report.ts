@@ -120,7 +120,7 @@ interface ApiResult {
   notApplicable: Record<string, Record<string, string>>;
   peerProblem?: string;
   /** Commit-to-settled lag of the derived data under the write load, read from our server's /metrics. */
-  derivedLag?: { p50Ms: number; p99Ms: number; maxMs: number; changes: number; batches: number; failures: number };
+  derivedLag?: { p50Ms: number; p99Ms: number; maxMs: number; changes: number; batches: number; failures: number; throttled?: number };
 }
 
 const CONTENDER_NAMES: Record<string, string> = { ours: 'ours', oursUncached: 'ours, response cache off', limit: 'limit (pg + JSON)', postgraphile: 'PostGraphile' };
@@ -193,7 +193,7 @@ export async function renderApiBenchmarks(file = 'bench/results/api.json'): Prom
     const lag = r.derivedLag;
     lines.push(
       '',
-      `Derived data under the write load (scores, rank movement and warnings, recomputed after each commit, coalesced): settled p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms, at most ${lag.maxMs} ms after the commit; ${lag.changes.toLocaleString('en-US')} changes in ${lag.batches.toLocaleString('en-US')} derivation transactions, ${lag.failures} failed.`,
+      `Derived data under the write load (scores, rank movement and warnings, recomputed after each commit, coalesced): settled p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms, at most ${lag.maxMs} ms after the commit; ${lag.changes.toLocaleString('en-US')} changes in ${lag.batches.toLocaleString('en-US')} derivation transactions, ${lag.failures} failed; a write waited for the derived data to catch up ${(lag.throttled ?? 0).toLocaleString('en-US')} times (back-pressure beyond 400 ms).`,
     );
   }
   lines.push('', `Answers checked before loading: ${checks || 'none'}.`);

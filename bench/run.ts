@@ -289,7 +289,7 @@ async function main(): Promise<void> {
     }
 
     // How far behind the commits the derived data ran during the write load (our /metrics).
-    let derivedLag: { p50Ms: number; p99Ms: number; maxMs: number; changes: number; batches: number; failures: number } | undefined;
+    let derivedLag: { p50Ms: number; p99Ms: number; maxMs: number; changes: number; batches: number; failures: number; throttled: number } | undefined;
     if (results.write?.ours) {
       const text = await (await fetch(`${contenders.ours.url}/metrics`, { headers: headersOf('ours') })).text();
       const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? NaN);
@@ -301,6 +301,7 @@ async function main(): Promise<void> {
         changes: value(/^keyproject_derivation_changes_total (\S+)$/m),
         batches: value(/^keyproject_derivation_batches_total (\S+)$/m),
         failures: value(/^keyproject_derivation_failures_total (\S+)$/m),
+        throttled: value(/^keyproject_derivation_throttled_total (\S+)$/m),
       };
       log(`derived data under the write load: ${JSON.stringify(derivedLag)}`);
     }

@@ -17,12 +17,22 @@ export interface DerivationStats {
   recentLagsMs: number[];
   /** Batches that failed every attempt (logged; the next change of the project/year derives again). */
   failed: number;
+  /** Times a change waited for the derived data to catch up (back-pressure). */
+  throttled: number;
 }
 
 const RECENT = 50_000;
 
 /** Longest a batch waits for more changes to join it. */
 const MAX_GATHER_MS = 100;
+
+/**
+ * Back-pressure: while the oldest change without its derived data committed longer ago than this,
+ * new changes wait (`admit`) for the derivation to catch up — so under any write rate the derived
+ * data trails the commits by about this plus one batch, well within a second, and the write rate
+ * the server accepts is the one it can keep derived.
+ */
+const ADMIT_LAG_MS = 400;
 
 /**
  * Derived data after the commit: a change commits its row, its audit entry and its event, and its
@@ -42,7 +52,10 @@ export class Derivations {
   private running: Promise<void> | undefined;
   private closed = false;
   private lastBatchMs = 0;
-  readonly stats: DerivationStats = { batches: 0, changes: 0, maxLagMs: 0, recentLagsMs: [], failed: 0 };
+  /** The commit time of the oldest change of the batch being derived (undefined between batches). */
+  private inFlightSince: number | undefined;
+  private batchDone: Promise<void> | undefined;
+  readonly stats: DerivationStats = { batches: 0, changes: 0, maxLagMs: 0, recentLagsMs: [], failed: 0, throttled: 0 };
 
   constructor(
     private readonly options: { orm: MikroORM; deriver: Deriver; logger: Logger; onCommitted: () => void },
@@ -53,6 +66,19 @@ export class Derivations {
     if (!drafts.length) return;
     this.pending.push({ drafts, committedAt: performance.now() });
     this.running ??= this.drain();
+  }
+
+  /**
+   * Resolves when a new change may start: at once, unless the derived data trails the commits by
+   * more than ADMIT_LAG_MS, then when the batches have caught up (back-pressure on writers).
+   */
+  async admit(): Promise<void> {
+    for (;;) {
+      const oldest = this.inFlightSince ?? this.pending[0]?.committedAt;
+      if (oldest === undefined || performance.now() - oldest <= ADMIT_LAG_MS || !this.running) return;
+      this.stats.throttled += 1;
+      await (this.batchDone ?? this.running);
+    }
   }
 
   /** True while changes wait for their derived data. */
@@ -81,7 +107,11 @@ export class Derivations {
         const batch = this.pending;
         this.pending = [];
         const started = performance.now();
-        await this.derive(batch);
+        this.inFlightSince = batch[0]?.committedAt;
+        this.batchDone = this.derive(batch);
+        await this.batchDone;
+        this.inFlightSince = undefined;
+        this.batchDone = undefined;
         this.lastBatchMs = performance.now() - started;
       }
     } finally {

@@ -24,7 +24,7 @@ export interface UnitOfWorkContext {
   readonly requestId: string;
   readonly writeGate: WriteGate;
   /** Derives the data a committed change affects, after the commit (see Derivations). */
-  readonly derivations: { enqueue(drafts: readonly EventDraft[]): void };
+  readonly derivations: { enqueue(drafts: readonly EventDraft[]): void; admit(): Promise<void> };
   readonly live: { readonly reads: { committed(): void } };
   /** Drops the EntityManager fork and loaders, so later reads see the committed rows. */
   refresh(): void;
@@ -46,6 +46,8 @@ export interface UnitOfWorkContext {
  */
 export async function inTransaction<T>(context: UnitOfWorkContext, operation: string, work: (em: EntityManager, events: EventSink) => Promise<T>): Promise<T> {
   try {
+    // Derived data may not fall more than a moment behind: a change waits while it does.
+    await context.derivations.admit();
     const drafts: EventDraft[] = [];
     const result = await context.writeGate.run(() =>
       context.em.transactional(async (em) => {

@@ -200,6 +200,15 @@ export class ServerMetrics {
       },
     });
     new Counter({
+      name: 'keyproject_derivation_throttled_total',
+      help: 'Times a change waited for the derived data to catch up (back-pressure when it trails the commits by more than 400 ms)',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(derivations.stats.throttled);
+      },
+    });
+    new Counter({
       name: 'keyproject_derivation_failures_total',
       help: 'Derivation batches that failed every attempt (logged; the next change of those projects derives again)',
       registers,

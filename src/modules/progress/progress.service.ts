@@ -163,6 +163,7 @@ function progressEvent(project: Project, report: ProgressReport, previousAmount:
 async function reportInOneStatement(context: Context, input: ReportProgressInput, checked: CheckedReport): Promise<ProgressReport> {
   const { caller } = context;
   try {
+    await context.derivations.admit();
     const row = await context.writeGate.run(() =>
       submitInOneStatement(context.em, {
         projectId: fromGlobalId(input.projectId, 'Project', 'projectId'),
