@@ -63,7 +63,9 @@ export async function startBuiltServer(databaseUrl: string, env: Record<string, 
   // As `npm start` runs it: a 64 MB young generation (fewer scavenges for a server that allocates
   // per request; about +10% throughput on page and detail here, +100 MB resident).
   const child = spawn(process.execPath, [...profile, '--max-semi-space-size=64', 'dist/src/main.js'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...env },
+    // NODE_ENV=production as the deployment kit runs it (deploy/keyproject.service, deploy/Dockerfile),
+    // and as the PostGraphile peer runs: graphql-js then skips its development-time checks.
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -145,11 +145,14 @@ export const column =
   (row) =>
     sql.raw(`${row}.${name}`);
 
-/** A decimal column as the Decimal scalar's text (two decimals). */
+/**
+ * A decimal column of scale 2 (every money, area and percent column here) as the Decimal scalar's
+ * text: PostgreSQL prints a numeric(p, 2) with exactly two decimals, so no rounding is needed.
+ */
 export const decimalColumn =
   (name: string): FieldPlanner =>
   (row) =>
-    decimalText(sql.raw(`${row}.${name}`));
+    sql.raw(`${row}.${name}::text`);
 
 /** A date column as the Date scalar's text (YYYY-MM-DD). */
 export const dateColumn =

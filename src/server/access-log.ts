@@ -15,6 +15,8 @@ export type AccessLog = (request: IncomingMessage, response: ServerResponse) => 
  * API key (the screen's `#key` fragment never reaches a server at all). 5xx answers log at warn.
  */
 export function createAccessLog(logger: Logger): AccessLog {
+  // At warn and above only failures are written: no per-request logger for the lines never written.
+  if (!logger.isLevelEnabled('info')) return failuresOnly(logger);
   const log = pinoHttp<IncomingMessage, ServerResponse, never>({
     logger,
     genReqId: (_request, response) => String(response.getHeader('x-request-id') ?? ''),
@@ -44,4 +46,17 @@ export function createAccessLog(logger: Logger): AccessLog {
 function withCaller(request: IncomingMessage, value: Record<string, unknown>): Record<string, unknown> {
   const { callerId } = requestInfo(request);
   return callerId ? { ...value, caller: callerId } : value;
+}
+
+/** The access log at warn: a line for each 5xx answer only, as pino-http would write it at that level. */
+function failuresOnly(logger: Logger): AccessLog {
+  return (request, response) => {
+    const started = performance.now();
+    response.once('close', () => {
+      if (response.statusCode < 500) return;
+      const requestId = String(response.getHeader('x-request-id') ?? '');
+      const line = { requestId, req: { method: request.method, path: pathOf(request.url) }, res: { statusCode: response.statusCode }, durationMs: Math.round(performance.now() - started) };
+      logger.warn(withCaller(request, line), 'request failed');
+    });
+  };
 }
