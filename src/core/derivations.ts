@@ -44,8 +44,9 @@ const ADMIT_LAG_MS = 400;
  * two batches. The derived events (RANK_CHANGED, OUTLOOK_CHANGED) reach subscribers like any.
  *
  * Reads on this instance wait for what is pending (`settled`) before they run: a caller sees its
- * own write's consequences. If the process stops between a commit and its derivation, the derived
- * figures of that project and year are recomputed by its next change or the month's close.
+ * own write's consequences. If the process stops between a commit and its derivation, the server
+ * recomputes every score of the current year when it starts again (src/server/http.ts), and the
+ * next change of that project or the month's close recomputes the rest.
  */
 export class Derivations {
   private pending: { drafts: readonly EventDraft[]; committedAt: number }[] = [];

@@ -26,7 +26,8 @@ import { applyCors } from './cors.js';
 import { DownloadLinks } from './download-links.js';
 import { createRoutes } from './routes.js';
 import { createLoaders } from './loaders.js';
-import { deriveEvents } from '../modules/assessment/derived.js';
+import { deriveEvents, recomputeYearDraft } from '../modules/assessment/derived.js';
+import { currentYear } from '../shared/dates.js';
 import { Derivations } from '../core/derivations.js';
 import { withDefaults, type ServerOptions } from './options.js';
 import { metricsHandler, ServerMetrics } from './metrics.js';
@@ -79,6 +80,9 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
     signDownload: (path, signer) => downloadLinks.sign(path, signer),
   };
   const stopEscalations = startEscalationSweeper(services, logger, options.escalationSweepMs);
+  // Derived data is recomputed after each commit; what a stop between a commit and its batch left
+  // undone is repaired here, in the background: the current year's scores, all of them.
+  derivations.enqueue([recomputeYearDraft(currentYear())]);
   const responseCache = new ResponseCache(options.responseCache);
   live.reads.onChange(() => responseCache.clear());
   const authenticator = new Authenticator(orm, options.signingSecret);

@@ -20,8 +20,18 @@ function add(targets: Targets, year: number | null | undefined, projectId: numbe
 }
 
 /**
- * Derived data of a change, in its transaction: the scores it affects (RANK_CHANGED events) and
- * the early warning of the open month for the projects whose figures it changed (OUTLOOK_CHANGED).
+ * What a server asks of the deriver when it starts: every score of `year` recomputed. A change
+ * whose derivation was lost (the process stopped between its commit and its batch) is repaired so;
+ * a score that is already right moves nothing and announces nothing. Never appended as an event.
+ */
+export function recomputeYearDraft(year: number): EventDraft {
+  return { type: EventType.SCHEME_UPDATED, year };
+}
+
+/**
+ * Derived data of committed changes, in a transaction of their own (see Derivations): the scores
+ * they affect (RANK_CHANGED events) and the early warning of the open month for the projects whose
+ * figures they changed (OUTLOOK_CHANGED).
  * Lights are not derived here: official lights are decided when a month closes (closeMonth), and
  * an open month's lights are judged when read, so one project's report never changes another's.
  */

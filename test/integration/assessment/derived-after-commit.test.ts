@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../support/harness.js';
+import { startInstance, startTestApi, type TestApi } from '../../support/harness.js';
 
 /**
  * A report's request path is its row, audit entry and event; the derived data (scores and rank
@@ -36,6 +36,22 @@ describe('derived data after the commit', () => {
     expect(await derivedEventsOf(rowId(id))).toBeGreaterThan(before);
     const [after] = await api.db.sql<{ count: number }>('select count(*)::int as count from event');
     expect(after.count).toBeGreaterThan(transactionEvents.count + 1);
+  });
+
+  it('repairs at start what a stop between a commit and its derivation left undone: the current year’s scores', async () => {
+    await api.server.derivations.settled();
+    const [stored] = await api.db.sql<{ project_id: number; total: string }>('select project_id, total::text from project_score where year = 2026 order by project_id limit 1');
+    expect(stored).toBeDefined();
+    // As if a report had committed and the process had stopped before deriving its score.
+    await api.db.sql('update project_score set total = total + 7 where year = 2026 and project_id = $1', [stored.project_id]);
+    const restarted = await startInstance(api.db);
+    try {
+      await restarted.server.derivations.settled();
+      const [repaired] = await api.db.sql<{ total: string }>('select total::text from project_score where year = 2026 and project_id = $1', [stored.project_id]);
+      expect(repaired.total).toBe(stored.total);
+    } finally {
+      await restarted.close();
+    }
   });
 
   it('coalesces: many concurrent reports are derived in fewer batches, every one settled within a second', async () => {
