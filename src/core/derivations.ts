@@ -23,6 +23,12 @@ export interface DerivationStats {
 
 const RECENT = 50_000;
 
+/** A committed change waiting for its derived data (`committedAt` undefined: a repair, not a commit). */
+interface Change {
+  drafts: readonly EventDraft[];
+  committedAt: number | undefined;
+}
+
 /** Longest a batch waits for more changes to join it. */
 const MAX_GATHER_MS = 100;
 
@@ -49,7 +55,7 @@ const ADMIT_LAG_MS = 400;
  * next change of that project or the month's close recomputes the rest.
  */
 export class Derivations {
-  private pending: { drafts: readonly EventDraft[]; committedAt: number }[] = [];
+  private pending: Change[] = [];
   private running: Promise<void> | undefined;
   private closed = false;
   private lastBatchMs = 0;
@@ -70,12 +76,22 @@ export class Derivations {
   }
 
   /**
+   * A repair that follows no commit (the start-up recompute): derived like a change, but neither
+   * counted in the lag nor holding writers back.
+   */
+  repair(drafts: readonly EventDraft[]): void {
+    if (!drafts.length) return;
+    this.pending.push({ drafts, committedAt: undefined });
+    this.running ??= this.drain();
+  }
+
+  /**
    * Resolves when a new change may start: at once, unless the derived data trails the commits by
    * more than ADMIT_LAG_MS, then when the batches have caught up (back-pressure on writers).
    */
   async admit(): Promise<void> {
     for (;;) {
-      const oldest = this.inFlightSince ?? this.pending[0]?.committedAt;
+      const oldest = this.inFlightSince ?? this.pending.find((change) => change.committedAt !== undefined)?.committedAt;
       if (oldest === undefined || performance.now() - oldest <= ADMIT_LAG_MS || !this.running) return;
       this.stats.throttled += 1;
       await (this.batchDone ?? this.running);
@@ -108,7 +124,7 @@ export class Derivations {
         const batch = this.pending;
         this.pending = [];
         const started = performance.now();
-        this.inFlightSince = batch[0]?.committedAt;
+        this.inFlightSince = batch.find((change) => change.committedAt !== undefined)?.committedAt;
         this.batchDone = this.derive(batch);
         await this.batchDone;
         this.inFlightSince = undefined;
@@ -120,7 +136,7 @@ export class Derivations {
     }
   }
 
-  private async derive(batch: { drafts: readonly EventDraft[]; committedAt: number }[]): Promise<void> {
+  private async derive(batch: Change[]): Promise<void> {
     const drafts = batch.flatMap((change) => change.drafts);
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
@@ -132,6 +148,7 @@ export class Derivations {
         const now = performance.now();
         this.stats.batches += 1;
         for (const change of batch) {
+          if (change.committedAt === undefined) continue;
           const lag = now - change.committedAt;
           this.stats.changes += 1;
           this.stats.maxLagMs = Math.max(this.stats.maxLagMs, lag);

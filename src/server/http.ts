@@ -82,7 +82,7 @@ export async function startServer(serverOptions: ServerOptions): Promise<Running
   const stopEscalations = startEscalationSweeper(services, logger, options.escalationSweepMs);
   // Derived data is recomputed after each commit; what a stop between a commit and its batch left
   // undone is repaired here, in the background: the current year's scores, all of them.
-  derivations.enqueue([recomputeYearDraft(currentYear())]);
+  derivations.repair([recomputeYearDraft(currentYear())]);
   const responseCache = new ResponseCache(options.responseCache);
   live.reads.onChange(() => responseCache.clear());
   const authenticator = new Authenticator(orm, options.signingSecret);
