@@ -1,15 +1,17 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * A monthly report as ONE statement: `report_progress_submit` does in the database, in the
- * statement's own transaction, what `reportProgress` (modules/progress/progress.service.ts) does
- * for a report without evidence — the year's lock shared, the project's row lock, the guards (the
- * project exists, a reporter's own unit, the month open, the expected version), the report
- * inserted or resubmitted with its revision, the audit rows and the PROGRESS_REPORTED event (last,
- * under the event-log lock: the statement is its own transaction, so the lock is held only until
- * the commit that follows at once; sequence order stays commit order). Call it only as a statement
- * of its own (autocommit), never inside a longer transaction. Every statement inside reads after the locks (a function's
- * statements each take a new snapshot), so concurrent reports of one project stay serial. A guard
+ * A monthly report as ONE statement: `report_progress_submit` does in the database what
+ * `reportProgress` (modules/progress/progress.service.ts) needs — the year's lock shared, the
+ * project's row lock, the guards (the project exists, a reporter's own unit, the month open, the
+ * expected version), the report inserted or resubmitted with its revision, the audit rows and the
+ * PROGRESS_REPORTED event. Called as a statement of its own (autocommit, `p_in_transaction`
+ * false), it appends the event last, straight into the log under the event-log lock: the commit
+ * follows at once, so the lock is held for the commit only. Called inside a longer transaction (a
+ * report with evidence), it leaves the event in `event_outbox`, numbered at that transaction's
+ * commit. Either way sequence order stays commit order. Every statement inside reads after the
+ * locks (a function's statements each take a new snapshot), so concurrent reports of one project
+ * stay serial. A guard
  * raises SQLSTATE KP403/KP404/KP409/KP423, which the service turns into its coded errors. Adds a
  * function only; no row changes.
  */
@@ -17,7 +19,8 @@ export class Migration20261130061000_report_progress_submit extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create function "report_progress_submit"(
         p_project_id int, p_year int, p_month int, p_completed numeric, p_physical numeric, p_narrative text, p_reported_by int,
-        p_expected_version int, p_unit_scoped boolean, p_unit_id int, p_actor text, p_role text, p_request_id text, p_at timestamptz)
+        p_expected_version int, p_unit_scoped boolean, p_unit_id int, p_actor text, p_role text, p_request_id text, p_at timestamptz,
+        p_in_transaction boolean)
       returns table (id int, project_id int, year smallint, month smallint, completed_investment numeric, physical_progress numeric,
         narrative text, reported_by_id int, reported_at timestamptz, version int, first_submitted_at timestamptz, status text,
         return_reason text, reviewed_at timestamptz, reviewed_by varchar, kp_revision_id int)
@@ -34,6 +37,7 @@ export class Migration20261130061000_report_progress_submit extends Migration {
         listed_level text;
         people int[];
         submitted jsonb;
+        event_payload jsonb;
       begin
         -- A month being closed waits for reports in flight, and a report for a closing in flight.
         perform pg_advisory_xact_lock_shared(7340002, p_year);
@@ -85,10 +89,7 @@ export class Migration20261130061000_report_progress_submit extends Migration {
           (p_actor, p_role, p_request_id, 'reportProgress', 'CREATE', 'ReportRevision', new_revision_id::text, null,
            submitted || jsonb_build_object('report', saved.id, 'projectId', p_project_id, 'year', p_year, 'month', p_month, 'revision', revision_no,
              'kind', case when existing.id is null then 'SUBMITTED' else 'RESUBMITTED' end, 'actor', p_actor, 'reason', null, 'recordedAt', p_at));
-        -- The statement commits as soon as it ends (no client round trip in between), so the event goes
-        -- straight into the log under the event-log lock, held only for the commit.
-        perform pg_advisory_xact_lock(7340001);
-        insert into event (type, project_id, year, payload) values ('PROGRESS_REPORTED', p_project_id, p_year, jsonb_build_object(
+        event_payload := jsonb_build_object(
           'month', p_month,
           'amount', saved.completed_investment::text,
           'previousAmount', case when existing.id is null or existing.status = 'RETURNED' then null else existing.completed_investment::text end,
@@ -97,7 +98,15 @@ export class Migration20261130061000_report_progress_submit extends Migration {
           'completionRate', case when planned > 0 then round(year_to_date * 100 / planned, 2)::text end,
           'level', listed_level,
           'responsibleUnitId', proj.responsible_unit_id,
-          'personIds', coalesce(to_jsonb(people), '[]'::jsonb)));
+          'personIds', coalesce(to_jsonb(people), '[]'::jsonb));
+        if p_in_transaction then
+          insert into event_outbox (type, project_id, year, payload) values ('PROGRESS_REPORTED', p_project_id, p_year, event_payload);
+        else
+          -- The statement commits as soon as it ends (no client round trip in between), so the event
+          -- goes straight into the log under the event-log lock, held only for the commit.
+          perform pg_advisory_xact_lock(7340001);
+          insert into event (type, project_id, year, payload) values ('PROGRESS_REPORTED', p_project_id, p_year, event_payload);
+        end if;
 
         return query select saved.id, saved.project_id, saved.year, saved.month, saved.completed_investment, saved.physical_progress,
           saved.narrative, saved.reported_by_id, saved.reported_at, saved.version, saved.first_submitted_at, saved.status,
@@ -106,6 +115,6 @@ export class Migration20261130061000_report_progress_submit extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop function if exists "report_progress_submit"(int, int, int, numeric, numeric, text, int, int, boolean, int, text, text, text, timestamptz);`);
+    this.addSql(`drop function if exists "report_progress_submit"(int, int, int, numeric, numeric, text, int, int, boolean, int, text, text, text, timestamptz, boolean);`);
   }
 }

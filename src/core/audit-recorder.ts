@@ -75,22 +75,6 @@ export function recordChanges(em: EntityManager): void {
   collectors.set(em, []);
 }
 
-/** A change written with SQL rather than flushed (a hot path): recorded like a flushed one. */
-export interface RecordedChange {
-  action: 'CREATE' | 'UPDATE';
-  entityType: string;
-  entityId: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown>;
-}
-
-/** Records a change made with SQL in `em`'s unit of work (see recordChanges). */
-export function recordChange(em: EntityManager, change: RecordedChange): void {
-  const entries = collectors.get(em);
-  if (!entries) throw new Error('recordChange outside a unit of work');
-  entries.push(change);
-}
-
 /** Whether anything flushed through `em` since `recordChanges` changed a row. */
 export function hasRecordedChanges(em: EntityManager): boolean {
   return (collectors.get(em)?.length ?? 0) > 0;

@@ -50,12 +50,7 @@ export async function lockYearWideDerivation(em: EntityManager, year: number): P
  * recomputed as a whole (those take it exclusively, `lockYearWideDerivation`).
  */
 export async function lockYearShared(em: EntityManager, year: number): Promise<void> {
-  await query(em, sql`select ${yearSharedLock(year)}`);
-}
-
-/** The expression that takes the year-wide lock shared (see lockYearShared), to fold into another statement. */
-export function yearSharedLock(year: number): Sql {
-  return sql`pg_advisory_xact_lock_shared(${YEAR_WIDE_DERIVATION_LOCK}, ${year})`;
+  await query(em, sql`select pg_advisory_xact_lock_shared(${YEAR_WIDE_DERIVATION_LOCK}, ${year})`);
 }
 
 /**

@@ -8,6 +8,8 @@ import type { WriteGate } from '../db/write-gate.js';
 /** Collects the events a change causes, to be appended with it. */
 export interface EventSink {
   add(event: EventDraft): void;
+  /** An event the change appended itself (in SQL): derive what it affects after the commit, append nothing. */
+  derive(event: EventDraft): void;
 }
 
 /**
@@ -49,18 +51,20 @@ export async function inTransaction<T>(context: UnitOfWorkContext, operation: st
     // Derived data may not fall more than a moment behind: a change waits while it does.
     await context.derivations.admit();
     const drafts: EventDraft[] = [];
+    const appendedBySql: EventDraft[] = [];
     const result = await context.writeGate.run(() =>
       context.em.transactional(async (em) => {
         recordChanges(em);
         drafts.length = 0;
-        const result = await work(em, { add: (event) => drafts.push(event) });
+        appendedBySql.length = 0;
+        const result = await work(em, { add: (event) => drafts.push(event), derive: (event) => appendedBySql.push(event) });
         await em.flush();
         if (!hasRecordedChanges(em)) drafts.length = 0;
         await appendEvents(em, drafts, auditStatement(em, context.caller, context.requestId, operation));
         return result;
       }),
     );
-    context.derivations.enqueue(drafts);
+    context.derivations.enqueue([...drafts, ...appendedBySql]);
     context.live.reads.committed();
     return result;
   } catch (error) {

@@ -153,7 +153,7 @@ export async function seedDemoDistrict(rootEm: EntityManager): Promise<SeedResul
         await em.flush();
         await closeLights(em, year, month, scheme.thresholds);
         // The escalation ladder of each close, as the office would have seen it then (the seed writes no events).
-        await escalateAtClose(em, { add: () => undefined }, year, month, reportedAt(year, month));
+        await escalateAtClose(em, { add: () => undefined, derive: () => undefined }, year, month, reportedAt(year, month));
       }
     }
     await backdateSeededHistory(em);

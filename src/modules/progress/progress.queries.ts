@@ -5,7 +5,6 @@ import type { PageRequest } from '../../shared/pagination.js';
 import { ProgressReport, ReportStatus } from './progress-report.entity.js';
 import { Correction } from './report-history.entity.js';
 import { monthEnd } from '../../shared/dekad.js';
-import { yearSharedLock } from '../../core/event-log.js';
 
 /**
  * The monthly reports that count, as a derived table with the columns `id, project_id, year, month,
@@ -32,132 +31,6 @@ export async function completedToDate(em: EntityManager, projectIds: number[], y
           from ${countedReports(asOf)} r where project_id = any(${projectIds}::int[]) and year = any(${years}::int[]) group by project_id, year`,
   );
   return new Map(rows.map((row) => [`${row.project_id}:${row.year}`, row.total]));
-}
-
-/** What a PROGRESS_REPORTED event carries besides the report: the year to date, the plan and the project's people. */
-export interface ReportFigures {
-  year_to_date: string;
-  planned: string | null;
-  /** The project's level on that year's listing; null when it is not listed that year. */
-  level: string | null;
-  person_ids: number[] | null;
-}
-
-/** What a report needs to know of its project's year and month, read under the project's lock. */
-export interface ReportFacts {
-  month_closed: boolean;
-  /** The month's report's latest revision number (0 when it has none). */
-  last_revision: number;
-  /** Year-to-date of every counted report of the year except this month's. */
-  others_to_date: string;
-  planned: string | null;
-  level: string | null;
-  person_ids: number[] | null;
-  /** The month's report as it stands (numbers as text), null when there is none. */
-  report: StoredReport | null;
-}
-
-/** A report row as `reportFacts` reads it, for the audit's "before" and the version check. */
-export interface StoredReport {
-  id: number;
-  version: number;
-  status: ReportStatus;
-  completedInvestment: string;
-  physicalProgress: string;
-  narrative: string;
-  reportedBy: number | null;
-  reportedAt: string;
-  returnReason: string | null;
-}
-
-/**
- * Takes the year's lock shared (a month being closed waits for reports in flight, and a report for
- * a closing in flight), then the project's row lock (`FOR NO KEY UPDATE`, as `lockedProjectRow`):
- * one round trip, in that order (the lock function is evaluated below the row locking). Undefined
- * when there is no such project.
- */
-export async function lockProjectForReport(em: EntityManager, projectId: number, year: number): Promise<Record<string, unknown> | undefined> {
-  const [row] = await query<Record<string, unknown> & { kp_year_lock: unknown }>(
-    em,
-    sql`select p.*, ${yearSharedLock(year)} as kp_year_lock from project p where p.id = ${projectId} for no key update of p`,
-  );
-  if (!row) return undefined;
-  const { kp_year_lock: _lock, ...project } = row;
-  return project;
-}
-
-/**
- * Whether the month is closed, the month's report's last revision, and the year's figures the
- * PROGRESS_REPORTED event carries — one round trip where these were four. Read after the lock, so
- * in a snapshot that sees every earlier report of the project.
- */
-export function reportFacts(em: EntityManager, projectId: number, year: number, month: number): Promise<ReportFacts> {
-  return queryOne<ReportFacts>(
-    em,
-    sql`select exists (select 1 from reporting_period where year = ${year} and month = ${month}) as month_closed,
-               (select coalesce(max(v.revision), 0)::int from progress_report_revision v join progress_report r on r.id = v.report_id
-                 where r.project_id = ${projectId} and r.year = ${year} and r.month = ${month}) as last_revision,
-               (select coalesce(sum(c.completed_investment), 0)::text from ${countedReports()} c where c.project_id = ${projectId} and c.year = ${year} and c.month <> ${month}) as others_to_date,
-               (select planned_investment::text from listing where project_id = ${projectId} and year = ${year}) as planned,
-               (select level from listing where project_id = ${projectId} and year = ${year}) as level,
-               (select array_agg(distinct person_id) from assignment where project_id = ${projectId}) as person_ids,
-               (select json_build_object('id', r.id, 'version', r.version, 'status', r.status, 'completedInvestment', r.completed_investment::text,
-                                         'physicalProgress', r.physical_progress::text, 'narrative', r.narrative, 'reportedBy', r.reported_by_id,
-                                         'reportedAt', r.reported_at, 'returnReason', r.return_reason)
-                  from progress_report r where r.project_id = ${projectId} and r.year = ${year} and r.month = ${month}) as report`,
-  );
-}
-
-/** What a submission writes. */
-export interface Submission {
-  projectId: number;
-  year: number;
-  month: number;
-  completedInvestment: string;
-  physicalProgress: string;
-  narrative: string;
-  reportedById: number | null;
-  at: Date;
-  revision: number;
-  kind: string;
-  actor: string;
-}
-
-/**
- * Stores a submission in one statement: the month's report inserted, or resubmitted over the one
- * there (SUBMITTED again, its version moved on, its first submission time and review kept), and
- * the revision that records it. Returns the report's row (for `em.map`) and the revision's id.
- */
-export async function saveSubmission(em: EntityManager, s: Submission): Promise<{ report: Record<string, unknown>; revisionId: number }> {
-  const [row] = await query<Record<string, unknown> & { kp_revision_id: number }>(
-    em,
-    sql`with saved as (
-          insert into progress_report (project_id, year, month, completed_investment, physical_progress, narrative, reported_by_id, reported_at, first_submitted_at, status, return_reason, version)
-          values (${s.projectId}, ${s.year}, ${s.month}, ${s.completedInvestment}, ${s.physicalProgress}, ${s.narrative}, ${s.reportedById}::int, ${s.at}, ${s.at}, ${ReportStatus.SUBMITTED}, null, 1)
-          on conflict (project_id, year, month) do update
-             set completed_investment = excluded.completed_investment, physical_progress = excluded.physical_progress, narrative = excluded.narrative,
-                 reported_by_id = excluded.reported_by_id, reported_at = excluded.reported_at, status = excluded.status, return_reason = null,
-                 version = progress_report.version + 1
-          returning *),
-        revision as (
-          insert into progress_report_revision (report_id, project_id, year, month, revision, kind, status, completed_investment, physical_progress, narrative, reported_by_id, actor, reason, recorded_at)
-          select id, project_id, year, month, ${s.revision}, ${s.kind}, status, completed_investment, physical_progress, narrative, reported_by_id, ${s.actor}, null, ${s.at} from saved
-          returning id)
-        select saved.*, (select id from revision) as kp_revision_id from saved`,
-  );
-  const { kp_revision_id: revisionId, ...report } = row;
-  return { report, revisionId };
-}
-
-/** The figures of a project's year as of this transaction (one round trip). */
-export function reportFigures(em: EntityManager, projectId: number, year: number): Promise<ReportFigures> {
-  return queryOne<ReportFigures>(
-    em,
-    sql`select (select coalesce(sum(completed_investment), 0)::text from ${countedReports()} r where project_id = ${projectId} and year = ${year}) as year_to_date,
-               (select planned_investment::text from listing where project_id = ${projectId} and year = ${year}) as planned,
-               (select level from listing where project_id = ${projectId} and year = ${year}) as level,
-               (select array_agg(distinct person_id) from assignment where project_id = ${projectId}) as person_ids`,
-  );
 }
 
 /**
@@ -265,19 +138,24 @@ export interface OneStatementSubmission {
   role: string;
   requestId: string;
   at: Date;
+  /**
+   * Inside a longer transaction (a report with evidence): the event waits in the outbox for that
+   * transaction's commit. Otherwise the statement is its own transaction and appends it directly.
+   */
+  inTransaction: boolean;
 }
 
 /**
- * A report without evidence in ONE statement, in its own transaction: locks, guards, report,
- * revision, audit and event, all in the database function. Returns the report's row (for
- * `em.map`); a guard's refusal is a database error with SQLSTATE KP403/KP404/KP409/KP423.
+ * A report in ONE statement: locks, guards, report, revision, audit and event, all in the database
+ * function. Returns the report's row (for `em.map`); a guard's refusal is a database error with
+ * SQLSTATE KP403/KP404/KP409/KP423.
  */
 export async function submitInOneStatement(em: EntityManager, s: OneStatementSubmission): Promise<Record<string, unknown>> {
   const [row] = await query<Record<string, unknown> & { kp_revision_id: number }>(
     em,
     sql`select * from report_progress_submit(${s.projectId}::int, ${s.year}::int, ${s.month}::int, ${s.completedInvestment}::numeric, ${s.physicalProgress}::numeric,
           ${s.narrative}::text, ${s.reportedById}::int, ${s.expectedVersion}::int, ${s.unitScope !== null}::boolean, ${s.unitScope?.unitId ?? null}::int,
-          ${s.actor}::text, ${s.role}::text, ${s.requestId}::text, ${s.at}::timestamptz)`,
+          ${s.actor}::text, ${s.role}::text, ${s.requestId}::text, ${s.at}::timestamptz, ${s.inTransaction}::boolean)`,
   );
   const { kp_revision_id: _revision, ...report } = row;
   return report;

@@ -8,22 +8,13 @@ import { nextRevisionNumber } from './progress.queries.js';
  * and approved correction, in the same transaction, so the history holds every version and the
  * figures "as of" any instant can be read back.
  */
-export async function recordRevision(
-  em: EntityManager,
-  report: ProgressReport,
-  kind: RevisionKind,
-  actor: string,
-  reason: string | null,
-  at: Date,
-  /** The revision's number when the caller already knows it (read with the report's lock); else read here. */
-  knownNumber?: number,
-): Promise<ReportRevision> {
+export async function recordRevision(em: EntityManager, report: ProgressReport, kind: RevisionKind, actor: string, reason: string | null, at: Date): Promise<ReportRevision> {
   const revision = em.create(ReportRevision, {
     report,
     projectId: report.project.id,
     year: report.year,
     month: report.month,
-    revision: knownNumber ?? (await nextRevisionNumber(em, report.id)),
+    revision: await nextRevisionNumber(em, report.id),
     kind,
     status: report.status,
     completedInvestment: report.completedInvestment,
