@@ -35,11 +35,15 @@ export function compiledExecutorGateway(schema: GraphQLSchema, options: { logger
   const compiled = new Map<string, CompiledQuery | ExecutionResult | 'interpret'>();
   const executor: GatewayExecutor = async (request) => {
     const key = `${request.queryHash}\u0000${request.operationName ?? ''}`;
+    // Variables are checked by graphql-js first (once, for the plan and the compiled query), so a
+    // bad one is the same coded error as without either (the scalars' own errors, BAD_USER_INPUT)
+    // rather than graphql-jit's wording.
+    let coerced: ReturnType<typeof getVariableValues> | undefined;
+    const coerce = () => (coerced ??= getVariableValues(schema, request.operation.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 50 }));
     if (planner) {
-      // Variables are checked by graphql-js first, so a bad one is the same coded error either way.
-      const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 50 });
-      if (coerced.errors) return { errors: coerced.errors };
-      const planned = await planner(key, request.document, request.operation, coerced.coerced, request.context as unknown as Context);
+      const { coerced: values, errors } = coerce();
+      if (errors) return { errors };
+      const planned = await planner(key, request.document, request.operation, values, request.context as unknown as Context);
       if (planned) return planned;
     }
     let query = compiled.get(key);
@@ -59,12 +63,9 @@ export function compiledExecutorGateway(schema: GraphQLSchema, options: { logger
       return execute({ schema, document: request.document, contextValue: request.context, variableValues: request.request.variables, operationName: request.operationName });
     }
     if (!isCompiledQuery(query)) return query;
-    // Variables are checked by graphql-js first, so a bad one is the same coded error as without
-    // compilation (the scalars' own errors, BAD_USER_INPUT) rather than graphql-jit's wording.
-    const variables = request.request.variables ?? {};
-    const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
-    if (coerced.errors) return { errors: coerced.errors };
-    const result = await query.query(undefined, request.context, variables);
+    const { errors } = coerce();
+    if (errors) return { errors };
+    const result = await query.query(undefined, request.context, request.request.variables ?? {});
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
   return {
