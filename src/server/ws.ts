@@ -75,7 +75,8 @@ export function serveGraphQLOverWebSocket(wsServer: WebSocketServer, deps: Graph
   const keepAlive = setInterval(() => {
     if (!round) {
       round = wsServer.clients.values();
-      perSlice = Math.ceil(wsServer.clients.size / KEEP_ALIVE_SLICES);
+      // At least one a slice: a round begun with no clients must still end (and the next one see those who came).
+      perSlice = Math.max(1, Math.ceil(wsServer.clients.size / KEEP_ALIVE_SLICES));
     }
     for (let visited = 0; visited < perSlice; visited++) {
       const next = round.next();
